@@ -1,0 +1,52 @@
+/// A drug or product in the formulary.
+public struct Drug: Sendable {
+    /// An ingredient summed across products, and how much the product holds.
+    public struct IngredientAmount: Sendable, Hashable {
+        /// Index of the ingredient in ``Formulary/ingredients``.
+        let ingredient: Int
+        /// The ingredient id.
+        public let ingredientID: String
+        /// Milligrams of ingredient per milligram of product.
+        public let mgPerMg: Double
+    }
+
+    /// Lower-case generic id (the file name).
+    public let id: String
+    /// Display name.
+    public let name: String
+    /// Synonyms.
+    public let synonyms: [String]
+    /// Brand names.
+    public let brands: [String]
+    /// RxNorm ingredient RxCUIs (verified only).
+    public let rxnorm: [String]
+    /// ATC codes.
+    public let atc: [String]
+    /// Class ids.
+    public let classIDs: [String]
+    /// The unit the drug is dosed in.
+    public let doseUnit: BaseUnit
+    /// Factor converting one of each convertible base unit to `doseUnit`.
+    let toDoseUnit: [BaseUnit: Double]
+    /// Summed ingredients.
+    public let ingredients: [IngredientAmount]
+    /// The renal profile.
+    public let renal: RenalProfile?
+    /// Safer options, as free text.
+    public let alternatives: String?
+    /// The file that defines it.
+    public let file: String
+
+    /// Converts a quantity to this drug's dose unit, or nil when no conversion is declared.
+    public func inDoseUnit(_ q: Quantity) -> Double? {
+        if q.unit == doseUnit { return q.value }
+        if q.unit == .mg, let f = toDoseUnit[.mg] { return q.value * f }
+        return toDoseUnit[q.unit].map { q.value * $0 }
+    }
+
+    /// Converts an amount in this drug's dose unit to `unit`, or nil when no conversion is declared.
+    public func fromDoseUnit(_ value: Double, to unit: BaseUnit) -> Double? {
+        if unit == doseUnit { return value }
+        return toDoseUnit[unit].map { value / $0 }
+    }
+}

@@ -1,0 +1,14 @@
+/// Hepatic impairment as Child–Pugh class: none, mild (A), moderate (B), severe (C).
+public enum HepaticImpairment: String, Sendable, CaseIterable, Codable {
+    /// No hepatic impairment.
+    case none
+    /// Child–Pugh A.
+    case mild
+    /// Child–Pugh B.
+    case moderate
+    /// Child–Pugh C.
+    case severe
+
+    /// A bit for sets of levels.
+    var bit: UInt8 { 1 << UInt8(Self.allCases.firstIndex(of: self)!) }
+}

@@ -1,0 +1,15 @@
+/// Documented bounds on a screening request; input beyond them is rejected with a clear error.
+public enum RequestLimits {
+    /// Most bytes in one request.
+    public static let maxBytes = 4 << 20
+    /// Most proposed orders.
+    public static let maxOrders = 200
+    /// Most current medications.
+    public static let maxMedications = 500
+    /// Most lab results.
+    public static let maxLabs = 2000
+    /// Most conditions.
+    public static let maxConditions = 200
+    /// Longest string (in bytes) in any field.
+    public static let maxStringBytes = 1024
+}

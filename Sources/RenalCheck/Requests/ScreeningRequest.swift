@@ -1,0 +1,20 @@
+/// What to screen: a patient, their current medications and the proposed orders.
+public struct ScreeningRequest: Sendable, Hashable {
+    /// The moment the screening is for; durations, lab ages and cascade gaps are measured from it.
+    /// Nil means now.
+    public var asOf: Instant?
+    /// The patient.
+    public var patient: Patient
+    /// Current medications.
+    public var medications: [MedicationEntry]
+    /// Proposed orders.
+    public var orders: [MedicationEntry]
+
+    /// Creates a request.
+    public init(asOf: Instant? = nil, patient: Patient, medications: [MedicationEntry] = [], orders: [MedicationEntry]) {
+        self.asOf = asOf
+        self.patient = patient
+        self.medications = medications
+        self.orders = orders
+    }
+}

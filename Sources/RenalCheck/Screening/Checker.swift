@@ -1,0 +1,32 @@
+/// Screens proposed orders against a formulary.
+///
+/// Immutable and `Sendable`: one checker can screen from many threads at once. ``screen(_:)``
+/// is a pure function of the request (and of the clock only when the request has no `asOf`).
+public struct Checker: Sendable {
+    /// The formulary screened against.
+    public let formulary: Formulary
+
+    /// Creates a checker.
+    public init(formulary: Formulary) { self.formulary = formulary }
+
+    /// Screens a request.
+    ///
+    /// Every proposed order gets a result; an order whose drug, unit, route or frequency is not
+    /// understood, or that a rule could not be checked on for missing data, is `unscreened` and
+    /// carries a finding that says why. Nothing is reported as safe that was not checked.
+    ///
+    /// - Parameter request: the patient, current medications and proposed orders.
+    /// - Returns: the report.
+    public func screen(_ request: ScreeningRequest) -> ScreeningReport {
+        let asOf = request.asOf ?? Instant.now()
+        let ctx = ScreeningContext(request: request, formulary: formulary, asOf: asOf)
+        var run = ScreeningRun(ctx: ctx)
+        run.screenOrders()
+        run.screenInteractions()
+        run.screenDuplicates()
+        run.screenCumulative()
+        run.screenCascades()
+        run.reportCoverage()
+        return run.report(formulary: formulary)
+    }
+}

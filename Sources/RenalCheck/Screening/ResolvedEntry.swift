@@ -1,0 +1,65 @@
+/// An order or current medication after its drug, unit, route, frequency and timing are read.
+struct ResolvedEntry {
+    /// Order id, or a label for a current medication.
+    let id: String
+    /// True for a proposed order.
+    let isOrder: Bool
+    /// The drug as named in the request.
+    let name: String
+    /// The formulary drug index, nil when unknown.
+    let drug: Int32?
+    /// The dose in a base unit, nil when absent or not understood.
+    let quantity: Quantity?
+    /// The route, nil when absent or not understood.
+    let route: Route?
+    /// The frequency.
+    let frequency: Frequency?
+    /// Timing relative to dialysis.
+    let timing: DialysisTiming
+    /// The entry as given.
+    let entry: MedicationEntry
+    /// What was given but not understood.
+    let problems: [String]
+
+    init(_ e: MedicationEntry, id: String, isOrder: Bool, formulary: Formulary) {
+        self.id = id
+        self.isOrder = isOrder
+        self.entry = e
+        var problems: [String] = []
+        switch e.drug {
+        case .name(let n):
+            name = n
+            drug = formulary.index(ofDrugNamed: n)
+        case .rxnorm(let c):
+            name = "RxCUI \(c)"
+            drug = formulary.storage.byRxCUI[c]
+        }
+        if let d = e.dose {
+            quantity = d.quantity
+            if quantity == nil { problems.append("dose unit '\(d.unit)' is not known") }
+            else if !(d.value > 0) || !d.value.isFinite { problems.append("dose \(Quantity.format(d.value)) \(d.unit) is not a positive amount") }
+        } else {
+            quantity = nil
+        }
+        if let r = e.route {
+            route = Route(rawValue: r) ?? Route(lenient: r)
+            if route == nil { problems.append("route '\(r)' is not known") }
+        } else {
+            route = nil
+        }
+        frequency = e.frequency
+        if let f = e.unrecognizedFrequency { problems.append("frequency '\(f)' is not known") }
+        if let t = e.timing {
+            if let parsed = DialysisTiming(rawValue: t) { timing = parsed } else {
+                timing = .any
+                problems.append("timing '\(t)' is not known")
+            }
+        } else {
+            timing = .any
+        }
+        if let ind = e.indication, formulary.storage.indicationIndex[ind] == nil {
+            problems.append("indication '\(ind)' is not known")
+        }
+        self.problems = problems
+    }
+}

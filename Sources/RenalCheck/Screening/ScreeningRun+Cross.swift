@@ -1,0 +1,150 @@
+extension ScreeningRun {
+    /// Every entry, orders first: (position, entry).
+    var allEntries: [ResolvedEntry] { ctx.orders + ctx.medications }
+
+    func label(_ e: ResolvedEntry) -> String {
+        let name = drugID(e)
+        return e.isOrder ? "\(name) (order \(e.id))" : "\(name) (current)"
+    }
+
+    func unique(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0).inserted }
+    }
+
+    /// Interactions between each proposed order and every other order and current medication.
+    mutating func screenInteractions() {
+        let entries = allEntries
+        var emitted = Set<[Int]>()
+        for (i, o) in ctx.orders.enumerated() {
+            guard let d = o.drug else { continue }
+            for ri in storage.interactionsByDrug[Int(d)] {
+                let rule = storage.rules[Int(ri)]
+                guard case .interaction(let a, let b) = rule.body else { continue }
+                let (inA, inB) = (a.contains(d), b.contains(d))
+                var partners: [ResolvedEntry] = []
+                for (j, e) in entries.enumerated() where j != i {
+                    guard let ed = e.drug, (inA && b.contains(ed)) || (inB && a.contains(ed)) else { continue }
+                    guard emitted.insert([Int(ri), min(i, j), max(i, j)]).inserted else { continue }
+                    partners.append(e)
+                }
+                guard !partners.isEmpty else { continue }
+                let truth = rule.when.map { ctx.evaluate($0, for: o) } ?? .yes
+                when(truth, order: i, rule: rule) { run in
+                    run.fire(rule, orders: run.unique([o.id] + partners.filter(\.isOrder).map(\.id)),
+                             drugs: run.unique([run.drugID(o)] + partners.map(run.drugID)),
+                             note: "\(run.label(o)) with \(partners.map(run.label).joined(separator: ", ")).")
+                }
+            }
+        }
+    }
+
+    /// Duplicate therapy in a class, and the same drug ordered twice or ordered while current.
+    mutating func screenDuplicates() {
+        let entries = allEntries
+        for ri in storage.duplicateRules {
+            let rule = storage.rules[Int(ri)]
+            var groups: [[ResolvedEntry]] = []
+            switch rule.body {
+            case .duplicateClass(let c):
+                let members = entries.filter { e in e.drug.map { storage.drugClasses[Int($0)].contains(c) } ?? false }
+                if Set(members.compactMap(\.drug)).count >= 2 { groups.append(members) }
+            case .duplicateSameDrug:
+                var byDrug: [Int32: [ResolvedEntry]] = [:]
+                for e in entries { if let d = e.drug { byDrug[d, default: []].append(e) } }
+                groups = byDrug.keys.sorted().compactMap { byDrug[$0]!.count >= 2 ? byDrug[$0] : nil }
+            default:
+                continue
+            }
+            for group in groups {
+                guard let first = group.first(where: \.isOrder), let i = ctx.orders.firstIndex(where: { $0.id == first.id }) else { continue }
+                let truth = rule.when.map { ctx.evaluate($0, for: first) } ?? .yes
+                when(truth, order: i, rule: rule) { run in
+                    run.fire(rule, orders: run.unique(group.filter(\.isOrder).map(\.id)), drugs: run.unique(group.map(run.drugID)),
+                             note: "Together: \(group.map(run.label).joined(separator: ", ")).")
+                }
+            }
+        }
+    }
+
+    /// Daily totals of an ingredient across every product ordered or current.
+    mutating func screenCumulative() {
+        let entries = allEntries
+        for ri in storage.cumulativeRules {
+            let rule = storage.rules[Int(ri)]
+            guard case .cumulative(let g, let threshold) = rule.body else { continue }
+            var total = 0.0
+            var parts: [String] = []
+            var skipped: [String] = []
+            var firstOrder: ResolvedEntry?
+            for e in entries {
+                guard let d = e.drug, let share = storage.drugs[Int(d)].ingredients.first(where: { $0.ingredient == g }) else { continue }
+                if e.isOrder && firstOrder == nil { firstOrder = e }
+                let drug = storage.drugs[Int(d)]
+                let facts = DoseFacts(e, drug: drug, ctx: ctx)
+                guard let perDose = facts.perDose, let perDay = facts.perDay, let mg = drug.fromDoseUnit(perDose * perDay, to: .mg) else {
+                    skipped.append(label(e)); continue
+                }
+                let amount = mg * share.mgPerMg
+                total += amount
+                parts.append("\(ingredientAmount(g, amount)) from \(label(e))")
+            }
+            guard let order = firstOrder, let i = ctx.orders.firstIndex(where: { $0.id == order.id }) else { continue }
+            let ingredient = storage.ingredients[g]
+            if threshold.holds(for: total) {
+                let truth = rule.when.map { ctx.evaluate($0, for: order) } ?? .yes
+                let involved = entries.filter { e in e.drug.map { storage.drugs[Int($0)].ingredients.contains { $0.ingredient == g } } ?? false }
+                when(truth, order: i, rule: rule) { run in
+                    var note = "Daily \(ingredient.name.lowercased()): \(run.ingredientAmount(g, total)) (\(parts.joined(separator: " + ")))."
+                    if !skipped.isEmpty { note += " Not counted (no usable dose or frequency): \(skipped.joined(separator: ", "))." }
+                    run.fire(rule, orders: run.unique(involved.filter(\.isOrder).map(\.id)), drugs: run.unique(involved.map(run.drugID)), note: note)
+                }
+            } else if !skipped.isEmpty {
+                blocked(i, by: .dose, rule: rule)
+            }
+        }
+    }
+
+    func ingredientAmount(_ g: Int, _ mg: Double) -> String {
+        let unit = storage.ingredients[g].link ?? "mg"
+        let factor = BaseUnit.parse(unit)?.factor ?? 1
+        return "\(Quantity.format(mg / factor)) \(unit)"
+    }
+
+    /// A proposed marker drug while an index drug of a cascade is current.
+    mutating func screenCascades() {
+        for (i, o) in ctx.orders.enumerated() {
+            var candidates: [Int32] = []
+            if let d = o.drug {
+                candidates += storage.cascadesByDrug[Int(d)].filter { storage.rules[Int($0)].cascade?.marker.contains(d) ?? false }
+            }
+            if let ind = o.entry.indication { candidates += storage.cascadesByIndication[ind] ?? [] }
+            var seen = Set<Int32>()
+            for ri in candidates where seen.insert(ri).inserted {
+                let rule = storage.rules[Int(ri)]
+                guard let c = rule.cascade else { continue }
+                let index = ctx.medications.filter { m in m.drug.map { c.index.contains($0) && $0 != o.drug } ?? false }
+                guard !index.isEmpty else { continue }
+                let truth = rule.when.map { ctx.evaluate($0, for: o) } ?? .yes
+                when(truth, order: i, rule: rule) { run in
+                    let starts = index.map { m -> String in
+                        guard let s = m.entry.start else { return "current \(run.drugID(m))" }
+                        return "current \(run.drugID(m)) (started \(s), \(run.ctx.asOf.day - s) days ago)"
+                    }
+                    let note = "\(starts.joined(separator: ", ")) may cause \(c.adverseEffect); \(run.drugID(o)) (order \(o.id)) may be treating it."
+                    run.fire(rule, orders: [o.id], drugs: run.unique(index.map(run.drugID) + [run.drugID(o)]), note: note)
+                }
+            }
+        }
+    }
+
+    /// Current medications the formulary does not know, and lab results not understood.
+    mutating func reportCoverage() {
+        for m in ctx.medications where m.drug == nil {
+            fire(EngineRules.unknownMedication, orders: [], drugs: [m.name], note: "'\(m.name)' is not in \(storage.name) \(storage.version).")
+        }
+        if !ctx.labProblems.isEmpty {
+            fire(EngineRules.labNotUnderstood, orders: [], drugs: [], note: ctx.labProblems.joined(separator: "; ") + ".")
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/// The mutable state of one screening: findings so far and, per order, the data rules lacked.
+struct ScreeningRun {
+    let ctx: ScreeningContext
+    var findings: [Finding] = []
+    /// Per order: each missing datum with the rules it blocked.
+    var missing: [[MissingDatum: [Rule]]]
+    /// Per order: labs a `labMissing` rule already reported.
+    var reportedMissingLabs: [Set<String>]
+    var unscreened: [Bool]
+
+    init(ctx: ScreeningContext) {
+        self.ctx = ctx
+        missing = Array(repeating: [:], count: ctx.orders.count)
+        reportedMissingLabs = Array(repeating: [], count: ctx.orders.count)
+        unscreened = Array(repeating: false, count: ctx.orders.count)
+    }
+
+    var storage: Formulary.Storage { ctx.storage }
+
+    func drugID(_ e: ResolvedEntry) -> String { e.drug.map { storage.drugs[Int($0)].id } ?? e.name }
+
+    mutating func fire(_ rule: Rule, orders: [String], drugs: [String], note: String? = nil, severity: Severity? = nil) {
+        findings.append(Finding(rule: rule, severity: severity ?? rule.severity, orderIDs: orders, drugs: drugs, note: note))
+    }
+
+    mutating func blocked(_ order: Int, by datum: MissingDatum, rule: Rule) {
+        missing[order][datum, default: []].append(rule)
+    }
+
+    /// Applies a three-valued `when` result: runs `body` on yes, records the missing datum on unknown.
+    mutating func when(_ truth: Truth, order: Int, rule: Rule, _ body: (inout ScreeningRun) -> Void) {
+        switch truth {
+        case .yes: body(&self)
+        case .no: break
+        case .unknown(let m): blocked(order, by: m, rule: rule)
+        }
+    }
+
+    /// The ordered index of an order id, for sorting.
+    func orderPosition(_ id: String) -> Int { ctx.orders.firstIndex { $0.id == id } ?? Int.max }
+
+    func report(formulary: Formulary) -> ScreeningReport {
+        var all = findings
+        var status = unscreened
+        for (i, byDatum) in missing.enumerated() where !byDatum.isEmpty {
+            let order = ctx.orders[i]
+            var items: [(String, Severity)] = []
+            for (datum, rules) in byDatum {
+                if case .lab(let test, _) = datum, reportedMissingLabs[i].contains(test) { continue }
+                let worst = rules.map(\.severity).max() ?? .info
+                items.append(("\(datum.described) for \(rules.map(\.id).joined(separator: ", "))", worst))
+            }
+            guard !items.isEmpty else { continue }
+            items.sort { $0.0 < $1.0 }
+            let serious = items.contains { $0.1 >= .moderate }
+            if serious { status[i] = true }
+            let rule = serious ? EngineRules.missingData : EngineRules.missingDataMinor
+            all.append(Finding(rule: rule, severity: rule.severity, orderIDs: [order.id], drugs: [drugID(order)],
+                               note: "Missing: " + items.map(\.0).joined(separator: "; ") + "."))
+        }
+        let positions = Dictionary(ctx.orders.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func firstOrder(_ f: Finding) -> Int { f.orderIDs.compactMap { positions[$0] }.min() ?? Int.max }
+        all.sort { a, b in
+            if a.severity != b.severity { return a.severity > b.severity }
+            let (pa, pb) = (firstOrder(a), firstOrder(b))
+            if pa != pb { return pa < pb }
+            return a.ruleID < b.ruleID
+        }
+        let results = ctx.orders.enumerated().map { i, o in
+            OrderResult(id: o.id, drug: drugID(o), status: status[i] ? .unscreened : .screened,
+                        highestSeverity: all.first { $0.orderIDs.contains(o.id) }?.severity)
+        }
+        return ScreeningReport(
+            formulary: .init(name: formulary.name, version: formulary.version, sha256: formulary.sha256),
+            patientID: ctx.patient.id, asOf: ctx.asOf, orders: results, findings: all,
+            unknownMedications: ctx.medications.filter { $0.drug == nil }.map(\.name))
+    }
+}

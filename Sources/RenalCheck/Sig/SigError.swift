@@ -1,0 +1,19 @@
+/// Why a quick-form sig could not be read.
+public enum SigError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The sig is empty.
+    case empty
+    /// No dose (a number and a unit) after the drug name.
+    case missingDose(sig: String)
+    /// A word the grammar does not allow at this point (1-based word position).
+    case unexpectedWord(sig: String, word: String, position: Int)
+
+    /// A message that points at the word.
+    public var description: String {
+        switch self {
+        case .empty: return "empty sig"
+        case .missingDose(let sig): return "'\(sig)': expected a dose such as '10 mg' after the drug name"
+        case .unexpectedWord(let sig, let word, let position):
+            return "'\(sig)': did not understand word \(position) '\(word)' (see `renalcheck screen --help` for the sig grammar)"
+        }
+    }
+}

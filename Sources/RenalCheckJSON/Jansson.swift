@@ -1,0 +1,111 @@
+internal import CJansson
+
+/// The one funnel through which RenalCheck calls jansson's C API.
+///
+/// Every function here wraps exactly one jansson call (named in its doc comment) so that
+/// ownership rules are visible in one place: functions that return a *new* reference say so;
+/// all others return *borrowed* references valid only while their parent is alive.
+enum Jansson {
+    typealias Value = UnsafeMutablePointer<json_t>
+
+    /// The outcome of a failed parse, copied out of `json_error_t`.
+    struct ParseFailure {
+        var line: Int
+        var column: Int
+        var position: Int
+        var code: Int
+        var text: String
+    }
+
+    /// `json_loadb` with duplicate keys rejected. Returns a **new** reference.
+    static func parse(_ bytes: UnsafeRawBufferPointer) -> Result<Value, ParseFailureBox> {
+        var error = json_error_t()
+        var empty: CChar = 0
+        let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
+        if let value = withUnsafePointer(to: &empty, { json_loadb(base ?? $0, bytes.count, cjansson_parse_flags(), &error) }) {
+            return .success(value)
+        }
+        let text = withUnsafeBytes(of: &error.text) { raw -> String in
+            let chars = raw.prefix(while: { $0 != 0 })
+            return String(decoding: chars, as: UTF8.self)
+        }
+        return .failure(ParseFailureBox(ParseFailure(
+            line: Int(error.line), column: Int(error.column), position: Int(error.position),
+            code: Int(cjansson_error_code(&error)), text: text)))
+    }
+
+    /// Boxes a parse failure so it can travel in a `Result`.
+    struct ParseFailureBox: Error { let failure: ParseFailure; init(_ f: ParseFailure) { failure = f } }
+
+    /// `json_decref`: releases a reference this code owns.
+    static func release(_ value: Value) { cjansson_decref(value) }
+
+    /// `json_typeof`.
+    static func type(_ value: Value) -> Int { Int(cjansson_typeof(value)) }
+
+    static let objectType = Int(JSON_OBJECT.rawValue)
+    static let arrayType = Int(JSON_ARRAY.rawValue)
+    static let stringType = Int(JSON_STRING.rawValue)
+    static let integerType = Int(JSON_INTEGER.rawValue)
+    static let realType = Int(JSON_REAL.rawValue)
+    static let trueType = Int(JSON_TRUE.rawValue)
+    static let falseType = Int(JSON_FALSE.rawValue)
+    static let nullType = Int(JSON_NULL.rawValue)
+
+    /// `json_string_value` + `json_string_length`, copied into a Swift `String` at once.
+    static func string(_ value: Value) -> String {
+        guard let chars = json_string_value(value) else { return "" }
+        let length = json_string_length(value)
+        return chars.withMemoryRebound(to: UInt8.self, capacity: length) {
+            String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
+        }
+    }
+
+    /// `json_string_length`.
+    static func stringLength(_ value: Value) -> Int { json_string_length(value) }
+
+    /// `json_integer_value`.
+    static func integer(_ value: Value) -> Int64 { Int64(json_integer_value(value)) }
+
+    /// `json_real_value`.
+    static func real(_ value: Value) -> Double { json_real_value(value) }
+
+    /// `json_object_get` (borrowed).
+    static func member(_ object: Value, _ key: String) -> Value? { json_object_get(object, key) }
+
+    /// `json_object_size`.
+    static func memberCount(_ object: Value) -> Int { json_object_size(object) }
+
+    /// Iterates an object's members in document order with `json_object_iter*` (borrowed).
+    static func forEachMember(_ object: Value, _ body: (String, Value) -> Void) {
+        var iterator = json_object_iter(object)
+        while let it = iterator {
+            let length = json_object_iter_key_len(it)
+            let key = json_object_iter_key(it).map { chars in
+                chars.withMemoryRebound(to: UInt8.self, capacity: length) {
+                    String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
+                }
+            } ?? ""
+            if let member = json_object_iter_value(it) { body(key, member) }
+            iterator = json_object_iter_next(object, it)
+        }
+    }
+
+    /// `json_array_size`.
+    static func count(_ array: Value) -> Int { json_array_size(array) }
+
+    /// `json_array_get` (borrowed).
+    static func element(_ array: Value, _ index: Int) -> Value? { json_array_get(array, index) }
+
+    /// `json_dumpb` with canonical flags (sorted keys, compact); used for hashing.
+    static func canonicalBytes(_ value: Value) -> [UInt8] {
+        let flags = cjansson_canonical_dump_flags()
+        let size = json_dumpb(value, nil, 0, flags)
+        guard size > 0 else { return [] }
+        return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: size) { json_dumpb(value, $0, size, flags) }
+            } ?? 0
+        }
+    }
+}

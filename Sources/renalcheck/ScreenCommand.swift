@@ -1,0 +1,74 @@
+import ArgumentParser
+import RenalCheck
+
+extension Severity: ExpressibleByArgument {}
+
+/// `renalcheck screen`
+struct ScreenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "screen",
+        abstract: "Screen proposed orders for a patient.",
+        discussion: """
+        Give a screening request (JSON; '-' for stdin), or use the quick form:
+          renalcheck screen --dialysis hemodialysis --weight 48 --egfr 7 \\
+            --current "atorvastatin 40 mg daily" --order "baclofen 10 mg po tid"
+
+        Sig grammar: DRUG DOSE UNIT [ROUTE] [FREQUENCY] [TIMING] [for N days] [for INDICATION]
+          route: po oral iv im sc topical ip dialysate
+          frequency: once daily bid tid qid q4h q6h q8h q12h q24h q48h qhs weekly
+                     "twice weekly" "thrice weekly" "each dialysis" "prn max N/day"
+          timing: "before dialysis" "during dialysis" "after dialysis" "on non-dialysis days"
+        Exit: 0 nothing at or above --fail-on and every order screened; 2 a finding at or above
+        --fail-on; 3 an order could not be screened; 64 usage; 65 bad input; 66 file not found.
+        """
+    )
+
+    @Argument(help: "A screening request JSON file, or '-' for stdin.")
+    var request: String?
+
+    @OptionGroup var options: FormularyOptions
+
+    @Option(help: "text or json.")
+    var format: OutputFormat = .text
+
+    @Option(name: .customLong("fail-on"), help: "Exit 2 when a finding is at or above this severity.")
+    var failOn: Severity = .major
+
+    @OptionGroup var quick: QuickFormOptions
+
+    func validate() throws {
+        if request != nil && !quick.isEmpty {
+            throw ValidationError("give a request file or the quick-form options, not both")
+        }
+        if request == nil && quick.orders.isEmpty {
+            throw ValidationError("give a request file ('-' for stdin) or at least one --order")
+        }
+    }
+
+    func run() throws {
+        let formulary = try options.load()
+        let req: ScreeningRequest
+        if let path = request {
+            guard let bytes = Console.read(path) else {
+                Console.error("renalcheck: cannot read \(path)")
+                throw ExitStatus.notFound.exitCode
+            }
+            let source = path == "-" ? "stdin" : path
+            switch Result(catching: { () throws(RequestError) in try ScreeningRequest.decode(json: bytes, source: source, formulary: formulary) }) {
+            case .success(let r): req = r
+            case .failure(let e):
+                Console.error(e.description)
+                throw ExitStatus.dataError.exitCode
+            }
+        } else {
+            req = try quick.request(formulary: formulary)
+        }
+        let report = Checker(formulary: formulary).screen(req)
+        switch format {
+        case .json: Console.out(bytes: report.jsonBytes(indent: 2) + [0x0A])
+        case .text: Console.out(report.text(colour: Console.colour))
+        }
+        if report.findings.contains(where: { $0.severity >= failOn }) { throw ExitStatus.hazard.exitCode }
+        if report.hasUnscreenedOrders { throw ExitStatus.unscreened.exitCode }
+    }
+}
