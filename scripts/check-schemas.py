@@ -126,7 +126,16 @@ class Checker:
                         key=lambda e: ([(0, p, "") if isinstance(p, int) else (1, 0, p) for p in e.absolute_path], e.message))
         for error in errors:
             for leaf in explain(error):
-                yield render_path(leaf.absolute_path), message(leaf)
+                path = list(leaf.absolute_path)
+                if leaf.validator == "additionalProperties" and isinstance(leaf.instance, dict):
+                    known = leaf.schema.get("properties", {})
+                    for key in leaf.instance:
+                        if key not in known:
+                            yield render_path(path + [key]), f"unknown field '{key}'"
+                    continue
+                if "propertyNames" in leaf.absolute_schema_path:
+                    path.append(leaf.instance)
+                yield render_path(path), message(leaf)
 
 
 def explain(error):
@@ -172,7 +181,7 @@ def check_folder(checker, folder):
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.endswith(".json"):
+            if not name.endswith(".json") or name.startswith("."):
                 continue
             relative = os.path.relpath(os.path.join(root, name), folder).replace(os.sep, "/")
             if relative.startswith("schema/"):

@@ -24,7 +24,8 @@ extension ScreeningRun {
                 let (inA, inB) = (a.contains(d), b.contains(d))
                 var partners: [ResolvedEntry] = []
                 for (j, e) in entries.enumerated() where j != i {
-                    guard let ed = e.drug, (inA && b.contains(ed)) || (inB && a.contains(ed)) else { continue }
+                    // The same drug twice is duplication (screenDuplicates), never an interaction with itself.
+                    guard let ed = e.drug, ed != d, (inA && b.contains(ed)) || (inB && a.contains(ed)) else { continue }
                     guard emitted.insert([Int(ri), min(i, j), max(i, j)]).inserted else { continue }
                     partners.append(e)
                 }
@@ -59,12 +60,22 @@ extension ScreeningRun {
             for group in groups {
                 guard let first = group.first(where: \.isOrder), let i = ctx.orders.firstIndex(where: { $0.id == first.id }) else { continue }
                 let truth = rule.when.map { ctx.evaluate($0, for: first) } ?? .yes
+                let renewal = isRenewal(group)
                 when(truth, order: i, rule: rule) { run in
+                    var note = "Together: \(group.map(run.label).joined(separator: ", "))."
+                    if renewal { note += " The order repeats the current medication exactly (a renewal?): make sure only one is given." }
                     run.fire(rule, orders: run.unique(group.filter(\.isOrder).map(\.id)), drugs: run.unique(group.map(run.drugID)),
-                             note: "Together: \(group.map(run.label).joined(separator: ", ")).")
+                             note: note, severity: renewal ? .info : nil)
                 }
             }
         }
+    }
+
+    /// True for one order that repeats one current medication's dose, route and frequency exactly.
+    func isRenewal(_ group: [ResolvedEntry]) -> Bool {
+        guard group.count == 2, group[0].drug == group[1].drug, group.filter(\.isOrder).count == 1 else { return false }
+        let (a, b) = (group[0], group[1])
+        return a.quantity != nil && a.quantity == b.quantity && a.route == b.route && a.frequency?.schedule == b.frequency?.schedule
     }
 
     /// Daily totals of an ingredient across every product ordered or current.

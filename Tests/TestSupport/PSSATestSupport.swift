@@ -1,32 +1,30 @@
-import Testing
-
-@testable import RenalCheck
+import RenalCheck
 
 /// Shared fixtures for the PSSA tests: a classifier and a tiny CSV builder.
-enum PSSATestSupport {
+public enum PSSATestSupport {
     /// Index class: amlodipine, nifedipine. Marker class: furosemide. Known other: metformin.
-    static let classifier = PSSADictionaryClassifier(
+    public static let classifier = PSSADictionaryClassifier(
         indexDrugs: ["amlodipine", "nifedipine"], markerDrugs: ["furosemide"],
         otherKnownDrugs: ["metformin"])
 
     /// A day written as an offset from an ISO date.
-    static func day(_ iso: String, plus offset: Int = 0) -> String {
+    public static func day(_ iso: String, plus offset: Int = 0) -> String {
         (CalendarDay(iso: iso)! + offset).description
     }
 
     /// CSV text with a header from `(patient, drug, date)` rows.
-    static func csv(_ rows: [(String, String, String)]) -> String {
+    public static func csv(_ rows: [(String, String, String)]) -> String {
         "patient_id,drug,date\n" + rows.map { "\($0.0),\($0.1),\($0.2)\n" }.joined()
     }
 
     /// `a` and `b` agree to a relative tolerance.
-    static func close(_ a: Double?, _ b: Double, tolerance: Double = 1e-4) -> Bool {
+    public static func close(_ a: Double?, _ b: Double, tolerance: Double = 1e-4) -> Bool {
         guard let a else { return false }
         return abs(a - b) <= tolerance * max(1, abs(b))
     }
 
     /// Cascades.md §4.5 worked example 2: t0 = 2020-06-01, t1 = t0 + 100 days.
-    static func workedExample2() -> String {
+    public static func workedExample2() -> String {
         let t0 = "2020-06-01"
         func t(_ offset: Int) -> String { day(t0, plus: offset) }
         var rows: [(String, String, String)] = [
@@ -49,7 +47,7 @@ enum PSSATestSupport {
     }
 
     /// Parameters of worked example 2: study 2020, washout 90, window 30.
-    static func workedExample2Parameters() -> PSSAParameters {
+    public static func workedExample2Parameters() -> PSSAParameters {
         PSSAParameters(
             washoutDays: 90, windowDays: 30, start: CalendarDay(iso: "2020-01-01"),
             end: CalendarDay(iso: "2020-12-31"))

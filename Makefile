@@ -1,0 +1,46 @@
+# RenalCheck — see README.md. `make demo` and `make test` work on a fresh Debian machine with Swift.
+SWIFT      ?= swift
+PREFIX     ?= /usr/local
+BUILD      ?= .build
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+CLI        := $(BUILD)/debug/renalcheck
+
+.PHONY: deps build demo test test-swift test-schemas sanitize install clean
+
+## deps: install libjansson-dev (and pkg-config) with apt-get when jansson is not found.
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists jansson; then \
+		echo "Installing libjansson-dev and pkg-config with apt-get…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libjansson-dev pkg-config; \
+	fi
+
+## build: debug build of the library and the CLI.
+build: deps
+	$(SWIFT) build
+
+## demo: build, then screen every bundled example with the built-in formulary.
+demo: build
+	@echo "== renalcheck formulary info"; $(CLI) formulary info
+	@echo; echo "== renalcheck drug lioresal"; $(CLI) drug lioresal
+	@for f in examples/*.json; do \
+		echo; echo "== renalcheck screen $$f"; \
+		$(CLI) screen "$$f"; status=$$?; echo "(exit $$status)"; \
+	done; true
+
+## test: the full test suite.
+test: deps test-swift test-schemas
+
+test-swift:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+test-schemas:
+	python3 scripts/check-schemas.py
+
+## sanitize: the Swift suite under AddressSanitizer, then ThreadSanitizer.
+sanitize: deps
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+clean:
+	rm -rf .build .build-*
