@@ -42,6 +42,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["RenalCheck"], path: "Tests/TestSupport"),
         .testTarget(name: "RenalCheckJSONTests", dependencies: ["RenalCheckJSON"]),
         .testTarget(name: "RenalCheckTests", dependencies: ["RenalCheck", "RenalCheckJSON", "TestSupport"]),
+        .testTarget(name: "RenalCheckCLITests", dependencies: ["renalcheck", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -29,16 +29,6 @@ package struct JSONDiagnostic: Error, Sendable, Equatable, CustomStringConvertib
         case duplicateName
         /// Values contradict each other or are out of range.
         case inconsistent
-
-        /// Maps jansson's `enum json_error_code`.
-        init(janssonCode: Int) {
-            switch janssonCode {
-            case 3: self = .invalidUTF8        // json_error_invalid_utf8
-            case 7: self = .numericOverflow    // json_error_numeric_overflow
-            case 10: self = .duplicateKey      // json_error_duplicate_key
-            default: self = .syntax
-            }
-        }
     }
 
     /// The file or stream name.

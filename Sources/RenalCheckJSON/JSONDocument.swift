@@ -35,7 +35,7 @@ package final class JSONDocument {
             let f = box.failure
             throw JSONDiagnostic(
                 file: file, path: [], line: f.line, column: f.column,
-                code: JSONDiagnostic.Code(janssonCode: f.code), message: f.text)
+                code: Jansson.diagnosticCode(f.code), message: f.text)
         }
     }
 

@@ -37,6 +37,17 @@ enum Jansson {
     /// Boxes a parse failure so it can travel in a `Result`.
     struct ParseFailureBox: Error { let failure: ParseFailure; init(_ f: ParseFailure) { failure = f } }
 
+    /// Maps jansson's `enum json_error_code` to RenalCheck's diagnostic codes.
+    static func diagnosticCode(_ code: Int) -> JSONDiagnostic.Code {
+        switch UInt32(truncatingIfNeeded: code) {
+        case json_error_invalid_utf8.rawValue: .invalidUTF8
+        case json_error_numeric_overflow.rawValue: .numericOverflow
+        case json_error_duplicate_key.rawValue: .duplicateKey
+        case json_error_stack_overflow.rawValue: .tooLarge
+        default: .syntax
+        }
+    }
+
     /// `json_decref`: releases a reference this code owns.
     static func release(_ value: Value) { cjansson_decref(value) }
 

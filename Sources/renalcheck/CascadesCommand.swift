@@ -5,6 +5,6 @@ struct CascadesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cascades",
         abstract: "Prescribing-cascade review: one patient's timeline, or a population by sequence symmetry analysis.",
-        subcommands: []
+        subcommands: [CascadesReviewCommand.self, CascadesPSSACommand.self]
     )
 }
