@@ -133,6 +133,11 @@ class Checker:
                         if key not in known:
                             yield render_path(path + [key]), f"unknown field '{key}'"
                     continue
+                if leaf.validator == "required" and isinstance(leaf.instance, dict):
+                    for key in leaf.validator_value:
+                        if key not in leaf.instance:
+                            yield render_path(path + [key]), f"missing required field '{key}'"
+                    continue
                 if "propertyNames" in leaf.absolute_schema_path:
                     path.append(leaf.instance)
                 yield render_path(path), message(leaf)

@@ -78,6 +78,7 @@ extension FormularyBuilder {
                 decodeLimits(l, ownerDrug: ownerDrug)
             }.map { .doseLimit($0) }
         case .duration:
+            if ownerDrug == nil { r.report("a 'duration' rule belongs in a drug file", key: "kind") }
             guard let days = f.number("maxDays") else { return nil }
             if days <= 0 { r.report("maxDays must be positive", key: "maxDays"); return nil }
             return .duration(maxDays: days)
@@ -88,10 +89,12 @@ extension FormularyBuilder {
                 let me = DrugSet(drugIDs: [drugs[Int(owner)].id], classIDs: [], members: [owner])
                 return .interaction(me, other)
             }
+            if f.has("with") { r.report("outside a drug file, name both sides with 'between'", key: "with") }
             guard let sides = f.array("between", required: true, { n in r.object(n).flatMap { drugSet($0) } }) else { return nil }
             guard sides.count == 2 else { r.report("'between' needs exactly two sides", key: "between"); return nil }
             return .interaction(sides[0], sides[1])
         case .depletion:
+            if ownerDrug == nil { r.report("a 'depletion' rule belongs in a drug file", key: "kind") }
             guard let n = f.string("nutrient") else { return nil }
             guard let i = drugIndex[n] else { r.report("unknown drug '\(n)'", key: "nutrient", code: .unknownReference); return nil }
             return .depletion(nutrient: i)
@@ -104,10 +107,14 @@ extension FormularyBuilder {
             guard let ing = f.string("ingredient") else { return nil }
             guard let gi = ingredientIndex[ing] else { r.report("unknown ingredient '\(ing)'", key: "ingredient", code: .unknownReference); return nil }
             let t = f.object("daily", required: true, allowed: ["above", "atLeast"]) { d -> Threshold? in
-                if let q = d.object("above", { quantity($0) }) { return q.unit == .mg ? .above(q.value) : nil }
-                if let q = d.object("atLeast", { quantity($0) }) { return q.unit == .mg ? .atLeast(q.value) : nil }
-                d.reader.report("give 'above' or 'atLeast' as a mass", code: .missingField)
-                return nil
+                if d.has("above") && d.has("atLeast") { d.reader.report("give 'above' or 'atLeast', not both", code: .inconsistent); return nil }
+                let key = d.has("above") ? "above" : "atLeast"
+                guard let q = d.object(key, { quantity($0) }) else {
+                    d.reader.report("give 'above' or 'atLeast' as a mass", code: .missingField)
+                    return nil
+                }
+                guard q.unit == .mg else { d.reader.report("the threshold must be a mass (g, mg, mcg)", key: key, code: .invalidValue); return nil }
+                return key == "above" ? .above(q.value) : .atLeast(q.value)
             }
             return t.map { .cumulative(ingredient: gi, threshold: $0) }
         case .cascade:

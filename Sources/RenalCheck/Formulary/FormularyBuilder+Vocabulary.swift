@@ -20,10 +20,10 @@ extension FormularyBuilder {
         schemaVersion = f.integer("schemaVersion") ?? 0
         _ = f.string("description", required: false)
         let parts = version.split(separator: ".", omittingEmptySubsequences: false)
-        if !version.isEmpty, parts.count != 3 || parts.contains(where: { Int($0) == nil }) || parts[0].count != 4 {
+        if parts.count != 3 || parts.contains(where: { Int($0) == nil }) || parts[0].count != 4 {
             r.report("version '\(version)' must be CalVer YYYY.MM.N, e.g. 2026.11.0", key: "version")
         }
-        if schemaVersion != 0 && schemaVersion != 1 {
+        if f.has("schemaVersion") && schemaVersion != 1 {
             r.report("schemaVersion \(schemaVersion) is not supported (this build reads 1)", key: "schemaVersion")
         }
     }
