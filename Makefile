@@ -13,6 +13,7 @@ deps:
 		echo "Installing libjansson-dev and pkg-config with apt-get…"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libjansson-dev pkg-config; \
 	fi
+	@python3 -c "import jsonschema, referencing" 2>/dev/null || python3 -m pip install -q "jsonschema>=4.18"
 
 ## build: debug build of the library and the CLI.
 build: deps
