@@ -15,7 +15,7 @@ public indirect enum Predicate: Sendable, Hashable {
     case egfr(NumericRange)
     /// CrCl in range.
     case crcl(NumericRange)
-    /// CrCl, or eGFR when CrCl is absent, in range.
+    /// Any kidney-function measure given (CrCl or eGFR) in range; unknown only when neither is given.
     case kidneyFunction(NumericRange)
     /// Age in years in range.
     case age(NumericRange)

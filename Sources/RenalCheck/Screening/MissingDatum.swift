@@ -2,6 +2,7 @@
 enum MissingDatum: Hashable, Sendable {
     case dialysisStatus, egfr, crcl, kidneyFunction, age, hepatic, indication, route, frequency, dose, weight
     case sessionsPerWeek
+    case doseOf(String)
     case lab(String, withinDays: Double?)
     case conversion(from: String, to: String, drug: String)
 
@@ -20,6 +21,7 @@ enum MissingDatum: Hashable, Sendable {
         case .dose: "the order's dose"
         case .weight: "body weight (patient.weightKg)"
         case .sessionsPerWeek: "dialysis sessions per week"
+        case .doseOf(let entry): "a usable dose and frequency for \(entry)"
         case .lab(let test, let days?): "a \(test) result within \(Quantity.format(days)) days"
         case .lab(let test, nil): "a \(test) result"
         case .conversion(let from, let to, let drug): "a conversion from \(from) to \(to) for \(drug)"

@@ -53,7 +53,13 @@ struct ScreeningContext {
 
     /// True when a current medication (not stopped before `asOf`) is in `set`.
     func hasCurrent(in set: DrugSet) -> Bool {
-        medications.contains { m in m.drug.map(set.contains) ?? false }
+        medications.contains { m in isCurrent(m) && (m.drug.map(set.contains) ?? false) }
+    }
+
+    /// True unless the medication's stop date is before the day of `asOf`.
+    func isCurrent(_ m: ResolvedEntry) -> Bool {
+        guard let stop = m.entry.stop else { return true }
+        return stop >= asOf.day
     }
 
     /// Evaluates a predicate for `order`.
@@ -95,8 +101,10 @@ struct ScreeningContext {
             guard let v = patient.kidney.crcl else { return .unknown(.crcl) }
             return .of(r.contains(v))
         case .kidneyFunction(let r):
-            guard let v = patient.kidney.crcl ?? patient.kidney.egfr else { return .unknown(.kidneyFunction) }
-            return .of(r.contains(v))
+            // Any measure given (CrCl or eGFR) in range: the safer reading when the two disagree.
+            let values = [patient.kidney.crcl, patient.kidney.egfr].compactMap { $0 }
+            guard !values.isEmpty else { return .unknown(.kidneyFunction) }
+            return .of(values.contains { r.contains($0) })
         case .age(let r):
             guard let v = patient.ageYears else { return .unknown(.age) }
             return .of(r.contains(v))
@@ -120,7 +128,7 @@ struct ScreeningContext {
             guard let f = order.frequency else { return .unknown(.frequency) }
             return .of(f.isRegular == b)
         case .newStart(let b):
-            let current = medications.contains { $0.drug != nil && $0.drug == order.drug }
+            let current = medications.contains { $0.drug != nil && $0.drug == order.drug && isCurrent($0) }
             return .of(current != b)
         case .current(let set):
             return .of(hasCurrent(in: set))

@@ -40,9 +40,13 @@ extension ScreeningRun {
         }
     }
 
+    /// Orders and the medications not stopped before `asOf`: a stopped drug cannot double a dose.
+    /// (Interactions and cascades still see stopped medications: washout and history matter there.)
+    var activeEntries: [ResolvedEntry] { ctx.orders + ctx.medications.filter(ctx.isCurrent) }
+
     /// Duplicate therapy in a class, and the same drug ordered twice or ordered while current.
     mutating func screenDuplicates() {
-        let entries = allEntries
+        let entries = activeEntries
         for ri in storage.duplicateRules {
             let rule = storage.rules[Int(ri)]
             var groups: [[ResolvedEntry]] = []
@@ -53,7 +57,15 @@ extension ScreeningRun {
             case .duplicateSameDrug:
                 var byDrug: [Int32: [ResolvedEntry]] = [:]
                 for e in entries { if let d = e.drug { byDrug[d, default: []].append(e) } }
-                groups = byDrug.keys.sorted().compactMap { byDrug[$0]!.count >= 2 ? byDrug[$0] : nil }
+                for d in byDrug.keys.sorted() {
+                    // Entries that overlap in time with another entry of the same drug; sequential
+                    // courses (titration steps with start dates and durations) are not duplicates.
+                    let all = byDrug[d]!
+                    let overlapping = all.enumerated().filter { i, a in
+                        all.enumerated().contains { j, b in i != j && overlaps(a, b) }
+                    }.map(\.element)
+                    if overlapping.count >= 2 { groups.append(overlapping) }
+                }
             default:
                 continue
             }
@@ -71,6 +83,21 @@ extension ScreeningRun {
         }
     }
 
+    /// The days an entry covers: from its start (an order without one starts at `asOf`) to its
+    /// stop or start + duration (open-ended when neither is known).
+    func span(_ e: ResolvedEntry) -> (Int, Int) {
+        let start = e.entry.start.map { Int($0.daysSinceEpoch) } ?? (e.isOrder ? Int(ctx.asOf.day.daysSinceEpoch) : Int.min / 2)
+        if let stop = e.entry.stop { return (start, Int(stop.daysSinceEpoch) + 1) }
+        if let days = e.entry.durationDays, e.entry.start != nil || e.isOrder { return (start, start + Int(days.rounded(.up))) }
+        return (start, Int.max / 2)
+    }
+
+    /// True when two entries are taken on at least one common day.
+    func overlaps(_ a: ResolvedEntry, _ b: ResolvedEntry) -> Bool {
+        let (sa, ea) = span(a), (sb, eb) = span(b)
+        return sa < eb && sb < ea
+    }
+
     /// True for one order that repeats one current medication's dose, route and frequency exactly.
     func isRenewal(_ group: [ResolvedEntry]) -> Bool {
         guard group.count == 2, group[0].drug == group[1].drug, group.filter(\.isOrder).count == 1 else { return false }
@@ -80,7 +107,7 @@ extension ScreeningRun {
 
     /// Daily totals of an ingredient across every product ordered or current.
     mutating func screenCumulative() {
-        let entries = allEntries
+        let entries = activeEntries
         for ri in storage.cumulativeRules {
             let rule = storage.rules[Int(ri)]
             guard case .cumulative(let g, let threshold) = rule.body else { continue }
@@ -110,8 +137,8 @@ extension ScreeningRun {
                     if !skipped.isEmpty { note += " Not counted (no usable dose or frequency): \(skipped.joined(separator: ", "))." }
                     run.fire(rule, orders: run.unique(involved.filter(\.isOrder).map(\.id)), drugs: run.unique(involved.map(run.drugID)), note: note)
                 }
-            } else if !skipped.isEmpty {
-                blocked(i, by: .dose, rule: rule)
+            } else {
+                for name in skipped { blocked(i, by: .doseOf(name), rule: rule) }
             }
         }
     }

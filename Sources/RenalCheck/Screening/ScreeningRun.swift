@@ -52,7 +52,9 @@ struct ScreeningRun {
             }
             guard !items.isEmpty else { continue }
             items.sort { $0.0 < $1.0 }
-            let serious = items.contains { $0.1 >= .moderate }
+            // An order is unscreened when a rule at major or above, or the checker's own dose
+            // arithmetic (mg/kg without weight), could not be checked; lesser gaps are said at info.
+            let serious = items.contains { $0.1 >= .major } || byDatum.values.contains { $0.contains { $0 === EngineRules.missingData } }
             if serious { status[i] = true }
             let rule = serious ? EngineRules.missingData : EngineRules.missingDataMinor
             all.append(Finding(rule: rule, severity: rule.severity, orderIDs: [order.id], drugs: [drugID(order)],
