@@ -5,7 +5,7 @@ BUILD      ?= .build
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CLI        := $(BUILD)/debug/renalcheck
 
-.PHONY: deps build demo test test-swift test-schemas sanitize install clean
+.PHONY: deps build demo test test-swift test-schemas sanitize clean
 
 ## deps: install libjansson-dev (and pkg-config) with apt-get when jansson is not found.
 deps:
@@ -14,6 +14,8 @@ deps:
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libjansson-dev pkg-config; \
 	fi
 	@python3 -c "import jsonschema, referencing" 2>/dev/null || python3 -m pip install -q "jsonschema>=4.18"
+	@command -v valgrind >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq valgrind; }
+	@python3 -c "import venv, ensurepip" 2>/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv; }
 
 ## build: debug build of the library and the CLI.
 build: deps
@@ -28,8 +30,8 @@ demo: build
 		$(CLI) screen "$$f"; status=$$?; echo "(exit $$status)"; \
 	done; true
 
-## test: the full test suite.
-test: deps test-swift test-schemas
+## test: the full test suite (Swift, schemas, the C host, FHIR validation).
+test: deps test-swift test-schemas test-c test-fhir
 
 test-swift:
 	$(SWIFT) build --build-tests
@@ -44,4 +46,7 @@ sanitize: deps
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 clean:
-	rm -rf .build .build-*
+	rm -rf .build .build-* .venv-fhir
+
+include mk/c-abi.mk
+include mk/fhir.mk

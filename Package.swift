@@ -6,6 +6,8 @@ let package = Package(
     products: [
         .library(name: "RenalCheck", targets: ["RenalCheck"]),
         .executable(name: "renalcheck", targets: ["renalcheck"]),
+        // The C ABI (librenalcheck.so; `make lib`): JSON in, JSON out. See docs/integration.md.
+        .library(name: "RenalCheckC", type: .dynamic, targets: ["RenalCheckC"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -39,6 +41,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The hand-written C header of the C ABI (include/renalcheck.h).
+        .target(name: "CRenalCheck"),
+        // The Swift implementation of renalcheck.h (@c functions). No Foundation.
+        .target(name: "RenalCheckC", dependencies: ["RenalCheck", "CRenalCheck"]),
         .target(name: "TestSupport", dependencies: ["RenalCheck"], path: "Tests/TestSupport"),
         .testTarget(name: "RenalCheckJSONTests", dependencies: ["RenalCheckJSON"]),
         .testTarget(name: "RenalCheckTests", dependencies: ["RenalCheck", "RenalCheckJSON", "TestSupport"]),

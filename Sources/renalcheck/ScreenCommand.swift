@@ -28,8 +28,11 @@ struct ScreenCommand: ParsableCommand {
 
     @OptionGroup var options: FormularyOptions
 
-    @Option(help: "text or json.")
-    var format: OutputFormat = .text
+    @Option(help: "text, json, fhir (a Bundle of DetectedIssue) or cds-hooks (a CDS Hooks response).")
+    var format: ScreenOutputFormat = .text
+
+    @Option(help: "json (a RenalCheck request), fhir (a FHIR R4 Bundle) or cds-hooks (an order-select/order-sign request).")
+    var input: ScreenInputFormat = .json
 
     @Option(name: .customLong("fail-on"), help: "Exit 2 when a finding is at or above this severity.")
     var failOn: Severity = .major
@@ -39,6 +42,9 @@ struct ScreenCommand: ParsableCommand {
     func validate() throws {
         if request != nil && !quick.isEmpty {
             throw ValidationError("give a request file or the quick-form options, not both")
+        }
+        if input != .json && request == nil {
+            throw ValidationError("--input \(input.rawValue) needs a request file ('-' for stdin)")
         }
         if request == nil && quick.orders.isEmpty {
             throw ValidationError("give a request file ('-' for stdin) or at least one --order")
@@ -54,7 +60,14 @@ struct ScreenCommand: ParsableCommand {
                 throw ExitStatus.notFound.exitCode
             }
             let source = path == "-" ? "stdin" : path
-            switch Result(catching: { () throws(RequestError) in try ScreeningRequest.decode(json: bytes, source: source, formulary: formulary) }) {
+            let input = self.input
+            switch Result(catching: { () throws(RequestError) -> ScreeningRequest in
+                switch input {
+                case .json: try ScreeningRequest.decode(json: bytes, source: source, formulary: formulary)
+                case .fhir: try ScreeningRequest.decode(fhirBundle: bytes, source: source, formulary: formulary)
+                case .cdsHooks: try ScreeningRequest.decode(cdsHooks: bytes, source: source, formulary: formulary)
+                }
+            }) {
             case .success(let r): req = r
             case .failure(let e):
                 Console.error(e.description)
@@ -67,6 +80,8 @@ struct ScreenCommand: ParsableCommand {
         switch format {
         case .json: Console.out(bytes: report.jsonBytes(indent: 2) + [0x0A])
         case .text: Console.out(report.text(colour: Console.colour))
+        case .fhir: Console.out(report.fhirBundle(formulary: formulary) + "\n")
+        case .cdsHooks: Console.out(report.cdsHooksResponse(formulary: formulary) + "\n")
         }
         if report.findings.contains(where: { $0.severity >= failOn }) { throw ExitStatus.hazard.exitCode }
         if report.hasUnscreenedOrders { throw ExitStatus.unscreened.exitCode }

@@ -9,8 +9,13 @@ extension ScreeningRequest {
     /// indication the formulary does not know is *not* an error: the order is kept and reported
     /// as unscreened.
     ///
+    /// A UTF-8 byte order mark (`EF BB BF`) at the very start is ignored, as RFC 8259 §8.1 allows:
+    /// editors on Windows add one, and it carries no meaning. Line and column numbers in errors
+    /// then count from the first character after it, as an editor shows them. Only one mark is
+    /// skipped; text in UTF-16 or UTF-32 is rejected with an error saying so.
+    ///
     /// - Parameters:
-    ///   - bytes: UTF-8 JSON.
+    ///   - bytes: UTF-8 JSON, with or without a leading byte order mark.
     ///   - source: a name for the input in messages (a file name, `stdin`, `line 12`).
     ///   - formulary: the formulary that defines conditions and labs.
     /// - Returns: the request.
@@ -20,6 +25,11 @@ extension ScreeningRequest {
             throw .invalid(problems: [InputProblem(file: source, line: nil, column: nil, path: "", code: .syntax,
                                                    message: "request is \(bytes.count) bytes; the limit is \(RequestLimits.maxBytes)")])
         }
+        let bytes = bytes.starts(with: Self.utf8BOM) ? Array(bytes.dropFirst(Self.utf8BOM.count)) : bytes
+        if let encoding = Self.wideEncoding(bytes) {
+            throw .invalid(problems: [InputProblem(file: source, line: nil, column: nil, path: "", code: .syntax,
+                                                   message: "the request is \(encoding), not UTF-8; save it as UTF-8")])
+        }
         let doc: JSONDocument
         do { doc = try JSONDocument.parse(bytes, file: source) } catch { throw .invalid(problems: [InputProblem(error)]) }
         let reader = JSONReader(file: source)
@@ -28,6 +38,18 @@ extension ScreeningRequest {
             throw .invalid(problems: reader.diagnostics.map { InputProblem($0, bytes: bytes) })
         }
         return request
+    }
+
+    /// The UTF-8 byte order mark.
+    static let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// The name of a UTF-16 or UTF-32 encoding the text is evidently in (by its byte order mark,
+    /// or by a NUL byte among its first two bytes, which JSON text in UTF-8 never has), else nil.
+    static func wideEncoding(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) { return "UTF-32" }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        if bytes.count >= 2, bytes[0] == 0 || bytes[1] == 0 { return "UTF-16 or UTF-32" }
+        return nil
     }
 
     /// Decodes a request from a `JSONNode` inside a larger document (FHIR and CDS Hooks adapters use the same rules).
@@ -92,7 +114,11 @@ struct RequestDecoder {
         }
         for (i, c) in conditions.enumerated() where formulary.condition(id: c) == nil {
             reader.at("conditions") { reader.at(i) {
-                reader.report("unknown condition '\(c)'; see formulary/conditions.json", code: .unknownReference)
+                if c.utf8.count > RequestLimits.maxStringBytes {
+                    reader.report("string is \(c.utf8.count) bytes; the limit is \(RequestLimits.maxStringBytes)", code: .tooLarge)
+                } else {
+                    reader.report("unknown condition '\(c)'; see formulary/conditions.json", code: .unknownReference)
+                }
             } }
         }
         p.conditions = conditions
@@ -173,6 +199,10 @@ struct RequestDecoder {
 
     func frequency(_ node: JSONNode, maxPerDay: Double?, into e: inout MedicationEntry) {
         if let code = node.string {
+            if code.utf8.count > RequestLimits.maxStringBytes {
+                reader.report("string is \(code.utf8.count) bytes; the limit is \(RequestLimits.maxStringBytes)", code: .tooLarge)
+                return
+            }
             if let f = Frequency(code: code, maxPerDay: maxPerDay) { e.frequency = f } else { e.unrecognizedFrequency = code }
             return
         }

@@ -1,0 +1,76 @@
+internal import RenalCheckJSON
+
+extension FHIRRequestReader {
+    /// `MedicationRequest`: a proposed order or a current medication, depending on `role` and status.
+    func medicationRequest(_ f: JSONFields, role: FHIRMedicationRole, fullUrl: String?) {
+        let status = text(f, "status")
+        var isOrder: Bool
+        switch role {
+        case .order: isOrder = true
+        case .byStatus:
+            if status == "draft" { isOrder = true } else if status == "active" || status == "on-hold" { isOrder = false } else { return }
+        case .current:
+            guard status == "active" || status == "on-hold" else { return }
+            isOrder = false
+        }
+        let resourceID = text(f, "id")
+        let id = resourceID ?? fullUrl
+        if isOrder, let selections, !selections.isEmpty {
+            let refs = [resourceID.map { "MedicationRequest/\($0)" }, fullUrl].compactMap { $0 }
+            // order-select: orders not selected in this call are context (screened as current medications).
+            if !refs.contains(where: selections.contains) { isOrder = false }
+        }
+        if let id {
+            // The same order can arrive in draftOrders and in a prefetch search: keep the first.
+            guard !orderKeys.contains(id), !medicationKeys.contains(id) else { return }
+            if isOrder { orderKeys.insert(id) } else { medicationKeys.insert(id) }
+        }
+        var entry = MedicationEntry(id: id, drug: drug(f))
+        dosage(f, into: &entry)
+        if entry.start == nil { entry.start = day(f, "authoredOn") }
+        if isOrder { orders.append(entry) } else { medications.append(entry) }
+    }
+
+    /// The drug: a known RxCUI, then a known ATC code, then the concept's text or a coding's display
+    /// (whole, then its leading words before the first number: "Gabapentin 300 MG Oral Capsule" →
+    /// "Gabapentin"). Nothing known: the text (or else the RxCUI) as given, so the order is unscreened.
+    func drug(_ f: JSONFields) -> DrugReference {
+        if let c = f.member("medicationCodeableConcept") {
+            return reader.at("medicationCodeableConcept") { drug(concept: concept(c)) }
+                ?? .name("medication without a code or text")
+        }
+        if let r = f.object("medicationReference", { g in text(g, "reference") }) {
+            var node = medicationIndex[r]
+            if node == nil, r.hasPrefix("#"), let contained = f.member("contained"), contained.kind == .array {
+                for i in 0..<contained.count {
+                    if let m = contained.element(i), m.member("id")?.string == String(r.dropFirst()) { node = m }
+                }
+            }
+            if let node, let code = node.member("code") {
+                return reader.at("medicationReference") { drug(concept: concept(code)) } ?? .name("\(r) (no code or text)")
+            }
+            return .name("\(r) (not in the request)")
+        }
+        reader.report("missing medicationCodeableConcept or medicationReference", code: .missingField)
+        return .name("medication not given")
+    }
+
+    func drug(concept c: (codings: [FHIRCoding], text: String?)) -> DrugReference? {
+        let rxcuis = codes(c, system: FHIRTerminology.rxnorm)
+        if let known = rxcuis.first(where: { formulary.drug(rxcui: $0) != nil }) { return .rxnorm(known) }
+        for atc in codes(c, system: FHIRTerminology.atc) {
+            if let d = formulary.drug(named: atc) { return .name(d.id) }
+        }
+        let names = ([c.text] + c.codings.map(\.display)).compactMap { $0 }.filter { !$0.isEmpty }
+        for n in names where formulary.drug(named: n) != nil { return .name(n) }
+        for n in names {
+            let words = n.split(separator: " ").prefix { !$0.contains(where: \.isNumber) }
+            for count in stride(from: words.count, through: 1, by: -1) {
+                let candidate = words.prefix(count).joined(separator: " ")
+                if formulary.drug(named: candidate) != nil { return .name(candidate) }
+            }
+        }
+        if let name = names.first { return .name(name) }
+        return rxcuis.first.map { .rxnorm($0) }
+    }
+}
