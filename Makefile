@@ -5,7 +5,7 @@ BUILD      ?= .build
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CLI        := $(BUILD)/debug/renalcheck
 
-.PHONY: deps build demo test test-swift test-schemas sanitize clean
+.PHONY: deps build demo test test-swift test-schemas sanitize bench clean
 
 ## deps: install libjansson-dev (and pkg-config) with apt-get when jansson is not found.
 deps:
@@ -44,6 +44,11 @@ test-schemas:
 sanitize: deps
 	$(SWIFT) test --sanitize=address --scratch-path .build-asan
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+
+## bench: release benchmarks in their own package (never run by CI); see BENCHMARKS.md.
+bench: deps
+	python3 scripts/gen-formulary.py /tmp/renalcheck-synthetic
+	cd Benchmarks && $(SWIFT) build -c release && .build/release/renalcheck-bench --cpu all --synthetic /tmp/renalcheck-synthetic
 
 clean:
 	rm -rf .build .build-* .venv-fhir

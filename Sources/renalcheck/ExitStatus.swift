@@ -18,6 +18,8 @@ enum ExitStatus: Int32 {
     case notFound = 66
     /// An internal error.
     case software = 70
+    /// Reading input or writing output failed part-way (NDJSON batch mode: a closed pipe, a full disk).
+    case ioError = 74
 
     /// The argument-parser exit code for this status.
     var exitCode: ExitCode { ExitCode(rawValue) }

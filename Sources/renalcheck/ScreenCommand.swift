@@ -37,9 +37,21 @@ struct ScreenCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit 2 when a finding is at or above this severity.")
     var failOn: Severity = .major
 
+    @Flag(help: "Batch mode: one request per line in (the file, or stdin), one report or error record per line out, in order.")
+    var ndjson = false
+
+    @Option(help: "Batch mode: screen on this many threads (output order is kept).")
+    var jobs = 1
+
     @OptionGroup var quick: QuickFormOptions
 
     func validate() throws {
+        if ndjson {
+            if !quick.isEmpty { throw ValidationError("--ndjson reads requests from a file or stdin, not from quick-form options") }
+            if input != .json || format != .text && format != .json { throw ValidationError("--ndjson reads and writes the RenalCheck JSON shapes only") }
+            if !(1...64).contains(jobs) { throw ValidationError("--jobs must be between 1 and 64") }
+            return
+        }
         if request != nil && !quick.isEmpty {
             throw ValidationError("give a request file or the quick-form options, not both")
         }
@@ -53,6 +65,7 @@ struct ScreenCommand: ParsableCommand {
 
     func run() throws {
         let formulary = try options.load()
+        if ndjson { return try BatchRun(formulary: formulary, path: request ?? "-", jobs: jobs, failOn: failOn).run() }
         let req: ScreeningRequest
         if let path = request {
             guard let bytes = Console.read(path) else {

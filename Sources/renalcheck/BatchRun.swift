@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import RenalCheck
+
+/// `renalcheck screen --ndjson`: the CLI side of ``NDJSONScreener``.
+struct BatchRun {
+    let formulary: Formulary
+    let path: String
+    let jobs: Int
+    let failOn: Severity
+
+    /// Screens the stream; exit 65 when any line was an error record, else 2, 3 or 0 as for one request.
+    func run() throws {
+        signal(SIGPIPE, SIG_IGN)
+        let screener = NDJSONScreener(checker: Checker(formulary: formulary), jobs: jobs)
+        let showProgress = isatty(STDERR_FILENO) == 1
+        let progress: ((NDJSONProgress) -> Void)? = showProgress ? { Self.draw($0) } : nil
+        let result = Result(catching: { () throws(NDJSONError) -> NDJSONSummary in
+            path == "-" ? try screener.run(input: 0, output: 1, progress: progress)
+                        : try screener.run(path: path, output: 1, progress: progress)
+        })
+        if showProgress { Console.error("") }
+        switch result {
+        case .failure(.cannotOpen(let p, _)):
+            Console.error("renalcheck: cannot read \(p)")
+            throw ExitStatus.notFound.exitCode
+        case .failure(let e):
+            Console.error("renalcheck: \(e)")
+            throw ExitStatus.ioError.exitCode
+        case .success(let summary):
+            if summary.errors > 0 {
+                Console.error("renalcheck: \(summary.errors) of \(summary.lines) lines were not valid requests (see their error records)")
+                throw ExitStatus.dataError.exitCode
+            }
+            if let s = summary.highestSeverity, s >= failOn { throw ExitStatus.hazard.exitCode }
+            if summary.unscreenedReports > 0 { throw ExitStatus.unscreened.exitCode }
+        }
+    }
+
+    /// One progress line on stderr: count, rate and, when the size is known, percent and ETA.
+    static func draw(_ p: NDJSONProgress) {
+        var line = "\r\(p.lines) requests · \(Int(p.linesPerSecond))/s"
+        if let f = p.fraction {
+            let width = 24, filled = Int((f * Double(width)).rounded())
+            line += " [" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] \(Int(f * 100))%"
+        }
+        if let eta = p.etaSeconds, !p.finished { line += " · ETA \(Int(eta.rounded()))s" }
+        if p.errors > 0 { line += " · \(p.errors) errors" }
+        FileHandle.standardError.write(Data((line + "   ").utf8))
+    }
+}
