@@ -18,6 +18,7 @@ struct ScreenCommand: ParsableCommand {
           frequency: once daily bid tid qid q4h q6h q8h q12h q24h q48h qhs weekly
                      "twice weekly" "thrice weekly" "each dialysis" "prn max N/day"
           timing: "before dialysis" "during dialysis" "after dialysis" "on non-dialysis days"
+                  (a dialysis timing with no frequency means once each session)
         Exit: 0 nothing at or above --fail-on and every order screened; 2 a finding at or above
         --fail-on; 3 an order could not be screened; 64 usage; 65 bad input; 66 file not found.
         """

@@ -17,8 +17,8 @@ extension ScreeningReport {
             }
         }
         var out = ""
-        let who = patientID.map { "patient \($0), " } ?? ""
-        out += "Screened \(orders.count) order\(orders.count == 1 ? "" : "s") for \(who)as of \(asOf)\n"
+        let who = patientID.map { " for patient \($0)," } ?? ""
+        out += "Screened \(orders.count) order\(orders.count == 1 ? "" : "s")\(who) as of \(asOf)\n"
         for o in orders where o.status == .unscreened {
             out += paint("  order \(o.id) (\(o.drug)) was NOT fully screened\n", "1;33")
         }

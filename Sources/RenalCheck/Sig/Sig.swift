@@ -10,6 +10,7 @@
 ///          | weekly | twice weekly | thrice weekly | three times weekly | each dialysis
 ///          | prn [max N/day]
 /// timing   = before dialysis | during dialysis | after dialysis | on non-dialysis days
+///            (before, during or after dialysis with no frequency means once each session)
 /// duration = for N days | x N days
 /// indication = for INDICATION-ID   ("for muscle-cramps")
 /// ```
@@ -26,7 +27,7 @@ public enum Sig {
         for raw in sig.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }) {
             // Split "10mg" into "10" and "mg".
             let w = String(raw)
-            if let first = w.first, first.isNumber, let cut = w.firstIndex(where: { !$0.isNumber && $0 != "." }) {
+            if let first = w.first, first.isNumber, let cut = w.firstIndex(where: { !$0.isNumber && $0 != "." }), w[cut].isLetter || w[cut] == "µ" {
                 words.append(String(w[..<cut])); words.append(String(w[cut...]))
             } else {
                 words.append(w)
@@ -89,6 +90,9 @@ public enum Sig {
                 entry.indication = ind; i += 2; continue
             }
             throw fail()
+        }
+        if entry.frequency == nil, let t = entry.timing, t != "non-dialysis-days" {
+            entry.frequency = Frequency(code: "each-dialysis")
         }
         return entry
     }
