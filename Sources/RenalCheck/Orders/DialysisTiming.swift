@@ -1,5 +1,5 @@
 /// When a dose is given relative to dialysis sessions.
-public enum DialysisTiming: String, Sendable, CaseIterable, Codable {
+public enum DialysisTiming: String, Sendable, CaseIterable, Codable, BitSetMember {
     /// Before a session.
     case beforeDialysis = "before-dialysis"
     /// During a session.
@@ -11,6 +11,4 @@ public enum DialysisTiming: String, Sendable, CaseIterable, Codable {
     /// Not tied to sessions (the default).
     case any
 
-    /// A bit for sets of timings.
-    var bit: UInt8 { 1 << UInt8(Self.allCases.firstIndex(of: self)!) }
 }

@@ -1,5 +1,5 @@
 /// The route of administration.
-public enum Route: String, Sendable, CaseIterable, Codable {
+public enum Route: String, Sendable, CaseIterable, Codable, BitSetMember {
     /// By mouth.
     case oral
     /// Intravenous.
@@ -30,6 +30,4 @@ public enum Route: String, Sendable, CaseIterable, Codable {
         }
     }
 
-    /// A bit for sets of routes.
-    var bit: UInt8 { 1 << UInt8(Self.allCases.firstIndex(of: self)!) }
 }

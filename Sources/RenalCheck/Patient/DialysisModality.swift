@@ -1,5 +1,5 @@
 /// The patient's kidney replacement therapy.
-public enum DialysisModality: String, Sendable, CaseIterable, Codable {
+public enum DialysisModality: String, Sendable, CaseIterable, Codable, BitSetMember {
     /// Not on dialysis.
     case none
     /// Intermittent haemodialysis.
@@ -9,6 +9,4 @@ public enum DialysisModality: String, Sendable, CaseIterable, Codable {
     /// Continuous renal replacement therapy.
     case crrt
 
-    /// A bit for sets of modalities.
-    var bit: UInt8 { 1 << UInt8(Self.allCases.firstIndex(of: self)!) }
 }

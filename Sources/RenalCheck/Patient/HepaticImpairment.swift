@@ -1,5 +1,5 @@
 /// Hepatic impairment as Child–Pugh class: none, mild (A), moderate (B), severe (C).
-public enum HepaticImpairment: String, Sendable, CaseIterable, Codable {
+public enum HepaticImpairment: String, Sendable, CaseIterable, Codable, BitSetMember {
     /// No hepatic impairment.
     case none
     /// Child–Pugh A.
@@ -9,6 +9,4 @@ public enum HepaticImpairment: String, Sendable, CaseIterable, Codable {
     /// Child–Pugh C.
     case severe
 
-    /// A bit for sets of levels.
-    var bit: UInt8 { 1 << UInt8(Self.allCases.firstIndex(of: self)!) }
 }
