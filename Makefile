@@ -42,7 +42,7 @@ test-schemas:
 
 ## sanitize: the Swift suite under AddressSanitizer, then ThreadSanitizer.
 sanitize: deps
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 ## bench: release benchmarks in their own package (never run by CI); see BENCHMARKS.md.
@@ -55,3 +55,5 @@ clean:
 
 include mk/c-abi.mk
 include mk/fhir.mk
+include mk/fuzz.mk
+include mk/leaks.mk

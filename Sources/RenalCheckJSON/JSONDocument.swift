@@ -46,4 +46,14 @@ package final class JSONDocument {
 
     /// The document in canonical form (sorted keys, compact), for content hashing.
     package var canonicalBytes: [UInt8] { withExtendedLifetime(self) { Jansson.canonicalBytes(root) } }
+
+    /// The document in canonical form, handed to `body` in chunks (the bytes of
+    /// ``canonicalBytes``, without building them in one buffer); for hashing.
+    ///
+    /// - Parameter body: called with each chunk, in order; the chunk is valid only during the call.
+    /// - Returns: false if the document could not be written (then `body` may have seen part of it).
+    @discardableResult
+    package func withCanonicalChunks(_ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
+        withExtendedLifetime(self) { Jansson.canonicalChunks(root, body) }
+    }
 }

@@ -80,6 +80,16 @@ package struct JSONFields {
         }
     }
 
+    /// Decodes an object member with `body`, its keys checked against `keys`.
+    package func object<T>(_ key: String, required: Bool = false, keys: JSONKeySet,
+                           _ body: (JSONFields) -> T?) -> T? {
+        guard let m = member(key, required: required) else { return nil }
+        return reader.at(key) {
+            guard let fields = reader.object(m, keys: keys) else { return nil }
+            return body(fields)
+        }
+    }
+
     /// Decodes an array member, each element with `element`.
     package func array<T>(_ key: String, required: Bool = false, _ element: (JSONNode) -> T?) -> [T]? {
         guard let m = member(key, required: required) else { return nil }

@@ -86,6 +86,12 @@ package struct JSONNode {
         Jansson.forEachMember(raw) { body($0, JSONNode($1)) }
     }
 
+    /// Calls `body` for each member of an object with its key as borrowed UTF-8 bytes.
+    package func forEachMemberKeyBytes(_ body: (UnsafeBufferPointer<UInt8>, JSONNode) -> Void) {
+        guard kind == .object else { return }
+        Jansson.forEachMemberKeyBytes(raw) { body($0, JSONNode($1)) }
+    }
+
     /// The number of members (object) or elements (array); 0 otherwise.
     package var count: Int {
         switch kind {

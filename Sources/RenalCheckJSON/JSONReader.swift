@@ -61,6 +61,27 @@ package final class JSONReader {
         return JSONFields(node: node, reader: self)
     }
 
+    /// Views `node` as an object whose keys must be in `keys`, reporting a type error (and
+    /// returning nil) otherwise; the same as ``object(_:allowed:)`` without a `String` per key.
+    ///
+    /// - Parameters:
+    ///   - node: the value.
+    ///   - keys: the keys the format defines; any other key is reported as unknown.
+    /// - Returns: the fields, or nil when `node` is not an object.
+    package func object(_ node: JSONNode, keys: JSONKeySet) -> JSONFields? {
+        guard node.kind == .object else {
+            report("expected an object, found \(node.kind.described)", code: .wrongType)
+            return nil
+        }
+        node.forEachMemberKeyBytes { key, _ in
+            if !keys.contains(key) {
+                let key = String(decoding: key, as: UTF8.self)
+                report("unknown field '\(key)'", key: key, code: .unknownField)
+            }
+        }
+        return JSONFields(node: node, reader: self)
+    }
+
     /// Decodes each element of an array node, reporting a type error if it is not an array.
     package func array<T>(_ node: JSONNode, _ element: (JSONNode) -> T?) -> [T]? {
         guard node.kind == .array else {

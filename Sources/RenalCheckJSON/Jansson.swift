@@ -81,8 +81,16 @@ enum Jansson {
     /// `json_real_value`.
     static func real(_ value: Value) -> Double { json_real_value(value) }
 
-    /// `json_object_get` (borrowed).
-    static func member(_ object: Value, _ key: String) -> Value? { json_object_get(object, key) }
+    /// `json_object_getn` (borrowed), with the key's UTF-8 passed in place (no C-string copy).
+    static func member(_ object: Value, _ key: String) -> Value? {
+        var key = key
+        return key.withUTF8 { utf8 in
+            utf8.withMemoryRebound(to: CChar.self) { chars in
+                var empty: CChar = 0
+                return withUnsafePointer(to: &empty) { json_object_getn(object, chars.baseAddress ?? $0, chars.count) }
+            }
+        }
+    }
 
     /// `json_object_size`.
     static func memberCount(_ object: Value) -> Int { json_object_size(object) }
@@ -102,11 +110,64 @@ enum Jansson {
         }
     }
 
+    /// Iterates an object's members in document order with their keys as borrowed bytes.
+    static func forEachMemberKeyBytes(_ object: Value, _ body: (UnsafeBufferPointer<UInt8>, Value) -> Void) {
+        var iterator = json_object_iter(object)
+        while let it = iterator {
+            let length = json_object_iter_key_len(it)
+            if let member = json_object_iter_value(it) {
+                if let chars = json_object_iter_key(it) {
+                    chars.withMemoryRebound(to: UInt8.self, capacity: length) { body(UnsafeBufferPointer(start: $0, count: length), member) }
+                } else {
+                    body(UnsafeBufferPointer(start: nil, count: 0), member)
+                }
+            }
+            iterator = json_object_iter_next(object, it)
+        }
+    }
+
     /// `json_array_size`.
     static func count(_ array: Value) -> Int { json_array_size(array) }
 
     /// `json_array_get` (borrowed).
     static func element(_ array: Value, _ index: Int) -> Value? { json_array_get(array, index) }
+
+    /// `json_dump_callback` with canonical flags (sorted keys, compact): the same bytes as
+    /// ``canonicalBytes(_:)``, handed to `body` in chunks as jansson produces them (one pass,
+    /// no buffer). Returns false if jansson reports an error.
+    static func canonicalChunks(_ value: Value, _ body: (UnsafeRawBufferPointer) -> Void) -> Bool {
+        // jansson calls back once per token; gather tokens in a buffer and pass on whole chunks.
+        struct Context {
+            var sink: (UnsafeRawBufferPointer) -> Void
+            let buffer: UnsafeMutableRawBufferPointer
+            var used = 0
+
+            mutating func flush() {
+                if used > 0 { sink(UnsafeRawBufferPointer(rebasing: buffer[0..<used])); used = 0 }
+            }
+
+            mutating func add(_ bytes: UnsafeRawBufferPointer) {
+                if used + bytes.count > buffer.count { flush() }
+                if bytes.count >= buffer.count { sink(bytes); return }
+                UnsafeMutableRawBufferPointer(rebasing: buffer[used..<(used + bytes.count)]).copyMemory(from: bytes)
+                used += bytes.count
+            }
+        }
+        return withoutActuallyEscaping(body) { sink -> Bool in
+            withUnsafeTemporaryAllocation(byteCount: 16 << 10, alignment: 16) { buffer -> Bool in
+                var context = Context(sink: sink, buffer: buffer)
+                let ok = withUnsafeMutablePointer(to: &context) { pointer -> Bool in
+                    json_dump_callback(value, { chars, size, data in
+                        guard let data else { return -1 }
+                        data.assumingMemoryBound(to: Context.self).pointee.add(UnsafeRawBufferPointer(start: chars, count: size))
+                        return 0
+                    }, pointer, cjansson_canonical_dump_flags()) == 0
+                }
+                context.flush()
+                return ok
+            }
+        }
+    }
 
     /// `json_dumpb` with canonical flags (sorted keys, compact); used for hashing.
     static func canonicalBytes(_ value: Value) -> [UInt8] {

@@ -1,4 +1,5 @@
 import Foundation
+import RenalCheck
 
 /// Writes results to stdout and diagnostics to stderr.
 enum Console {
@@ -16,9 +17,20 @@ enum Console {
         isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
-    /// Reads a file, or stdin for "-".
-    static func read(_ path: String) -> [UInt8]? {
-        if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
-        return FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+    /// Reads a file, or stdin for "-", up to one byte more than a request may hold (so the
+    /// library can report the limit without the CLI holding a huge input in memory).
+    static func read(_ path: String, limit: Int = RequestLimits.maxBytes + 1) -> [UInt8]? {
+        let handle: FileHandle
+        if path == "-" { handle = .standardInput } else {
+            guard let h = FileHandle(forReadingAtPath: path) else { return nil }
+            handle = h
+        }
+        defer { if path != "-" { try? handle.close() } }
+        var out = [UInt8]()
+        while out.count < limit {
+            guard let chunk = try? handle.read(upToCount: min(1 << 20, limit - out.count)), !chunk.isEmpty else { break }
+            out.append(contentsOf: chunk)
+        }
+        return out
     }
 }

@@ -33,12 +33,32 @@ struct CLIRunner {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
+        // The child may stop reading early (a request over the size limit): a closed pipe must
+        // surface as an error on the writing thread, not kill the test process.
+        signal(SIGPIPE, SIG_IGN)
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
+        let writer = Thread {
+            if let stdin { try? input.fileHandleForWriting.write(contentsOf: Data(stdin.utf8)) }
+            try? input.fileHandleForWriting.close()
+        }
+        writer.start()
+        // Drain stderr on another thread so a child that writes a lot to both pipes cannot block.
+        let stderrData = ErrBox()
+        let reader = Thread { stderrData.set(err.fileHandleForReading.readDataToEndOfFile()) }
+        reader.start()
         let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let e = stderrData.wait()
         return Run(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
+}
+
+/// Carries the stderr bytes from the reading thread back to the caller.
+private final class ErrBox: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var data = Data()
+
+    func set(_ d: Data) { data = d; done.signal() }
+
+    func wait() -> Data { done.wait(); return data }
 }

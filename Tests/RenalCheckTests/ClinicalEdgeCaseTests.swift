@@ -67,6 +67,13 @@ struct ClinicalEdgeCaseTests {
     func egfrWithoutDialysis(egfr: Double, rule: String) throws {
         let report = try Self.screen(patient: #""kidney": {"dialysis": "none", "egfr": \#(egfr)}"#, orders: [Self.baclofen()])
         #expect(!report.findings(rule: rule).isEmpty)
+    }
+
+    @Test func anEgfrAloneIsEnoughKidneyFunction() throws {
+        // Rules on kidney function use CrCl, or eGFR when CrCl is absent: none may report it missing.
+        let report = try Self.screen(patient: #""ageYears": 50, "kidney": {"dialysis": "none", "egfr": 45}"#, orders: [Self.baclofen()])
+        let missing = report.findings(rule: "renalcheck.unscreened.missing-data")
+        #expect(missing.isEmpty, "\(missing.map(\.detail))")
         #expect(report.status(of: "o1") == .screened)
     }
 

@@ -18,6 +18,10 @@ public struct MedicationTimeline: Sendable {
     ///
     /// - Throws: ``RequestError/invalid(problems:)`` with file, line, column and JSON path.
     public static func decode(json bytes: [UInt8], source: String = "timeline", formulary: Formulary) throws(RequestError) -> MedicationTimeline {
+        guard bytes.count <= RequestLimits.maxBytes else {
+            throw .invalid(problems: [InputProblem(file: source, line: nil, column: nil, path: "", code: .syntax,
+                                                   message: "timeline is over the limit of \(RequestLimits.maxBytes) bytes")])
+        }
         let doc: JSONDocument
         do { doc = try JSONDocument.parse(bytes, file: source) } catch { throw .invalid(problems: [InputProblem(error)]) }
         let reader = JSONReader(file: source)

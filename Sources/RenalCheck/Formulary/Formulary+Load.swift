@@ -39,8 +39,11 @@ extension Formulary {
             do {
                 let doc = try JSONDocument.parse(file.bytes, file: file.path)
                 documents[file.path] = doc
-                hasher.update(Array(file.path.utf8) + [0])
-                hasher.update(doc.canonicalBytes + [0])
+                var path = file.path
+                path.withUTF8 { hasher.update(UnsafeRawBufferPointer($0)) }
+                hasher.update(byte: 0)
+                doc.withCanonicalChunks { hasher.update($0) }
+                hasher.update(byte: 0)
             } catch {
                 problems.append(InputProblem(error))
             }

@@ -16,6 +16,13 @@ extension FormularyBuilder {
         }
     }
 
+    /// Every key a rule of each kind may have, built once (not per rule decoded).
+    static let ruleKeys: [RuleKind: Set<String>] = Dictionary(
+        uniqueKeysWithValues: RuleKind.allCases.map { ($0, commonRuleKeys.union(extraKeys(for: $0))) })
+
+    /// The keys of a drug set.
+    static let drugSetKeys: Set<String> = ["drugs", "classes"]
+
     /// Decodes a list of rules at `key` of an object (a drug file's `rules`, a topic file's `rules`).
     func decodeRules(_ f: JSONFields, key: String, ownerDrug: Int32?, file: String) {
         _ = f.array(key, required: ownerDrug == nil) { node -> Void? in
@@ -29,7 +36,7 @@ extension FormularyBuilder {
         guard node.kind == .object else { _ = r.object(node); return }
         let kindText = node.member("kind")?.string
         let kind = kindText.flatMap(RuleKind.init(rawValue:))
-        guard let f = r.object(node, allowed: Self.commonRuleKeys.union(kind.map(Self.extraKeys) ?? [])) else { return }
+        guard let f = r.object(node, allowed: kind.flatMap { Self.ruleKeys[$0] } ?? Self.commonRuleKeys) else { return }
         if kindText != nil && kind == nil {
             r.report("unknown rule kind '\(kindText!)'; expected one of: \(RuleKind.allCases.map(\.rawValue).joined(separator: ", "))", key: "kind")
         } else if kindText == nil { _ = f.string("kind") }
@@ -169,7 +176,7 @@ extension FormularyBuilder {
     /// Decodes `{ "drugs": [...], "classes": [...] }`, checking every id.
     func drugSet(_ f: JSONFields, extraKeys: Set<String> = [], allowEmpty: Bool = false) -> DrugSet? {
         let r = f.reader
-        guard r.object(f.node, allowed: Set(["drugs", "classes"]).union(extraKeys)) != nil else { return nil }
+        guard r.object(f.node, allowed: extraKeys.isEmpty ? Self.drugSetKeys : Self.drugSetKeys.union(extraKeys)) != nil else { return nil }
         let ids = f.strings("drugs") ?? [], cls = f.strings("classes") ?? []
         var members = Set<Int32>()
         for (i, d) in ids.enumerated() {

@@ -34,7 +34,10 @@ extension ScreeningReport {
             w.beginObject()
             w.member("ruleId", f.ruleID); w.member("severity", f.severity.rawValue); w.member("category", f.category.rawValue)
             w.member("orders", strings: f.orderIDs); w.member("drugs", strings: f.drugs)
-            w.member("summary", f.summary); w.member("detail", f.detail); w.member("recommendation", f.recommendation)
+            w.member("summary", f.summary)
+            // `f.detail` without the temporary string.
+            w.key("detail"); if let note = f.note { w.string(note, " ", f.rule.detail) } else { w.string(f.rule.detail) }
+            w.member("recommendation", f.recommendation)
             w.key("sources"); w.beginArray()
             for s in f.sources {
                 w.beginObject(); w.member("id", s.id); w.member("citation", s.citation); w.member("url", s.link); w.endObject()

@@ -26,6 +26,10 @@ extension ScreeningRequest {
                                                    message: "request is \(bytes.count) bytes; the limit is \(RequestLimits.maxBytes)")])
         }
         let bytes = bytes.starts(with: Self.utf8BOM) ? Array(bytes.dropFirst(Self.utf8BOM.count)) : bytes
+        if bytes.starts(with: Self.utf8BOM) {
+            throw .invalid(problems: [InputProblem(file: source, line: 1, column: 1, path: "", code: .syntax,
+                                                   message: "more than one byte order mark (U+FEFF) at the start; remove them")])
+        }
         if let encoding = Self.wideEncoding(bytes) {
             throw .invalid(problems: [InputProblem(file: source, line: nil, column: nil, path: "", code: .syntax,
                                                    message: "the request is \(encoding), not UTF-8; save it as UTF-8")])
@@ -64,7 +68,7 @@ struct RequestDecoder {
     let formulary: Formulary
 
     func request(_ node: JSONNode) -> ScreeningRequest? {
-        guard let f = reader.object(node, allowed: ["asOf", "patient", "medications", "orders"]) else { return nil }
+        guard let f = reader.object(node, keys: Keys.request) else { return nil }
         let asOf = f.string("asOf", required: false).flatMap { text -> Instant? in
             guard let t = Instant(iso: text) else { reader.report("'\(text)' is not an ISO 8601 date-time with a zone (e.g. 2026-11-21T10:00:00Z)", key: "asOf"); return nil }
             return t
@@ -72,7 +76,8 @@ struct RequestDecoder {
         let patient = f.object("patient", required: true) { self.patient($0) }
         let meds = entries(f, key: "medications", limit: RequestLimits.maxMedications, required: false)
         let orders = entries(f, key: "orders", limit: RequestLimits.maxOrders, required: true)
-        if let orders, orders.isEmpty { reader.report("'orders' is empty: give at least one proposed order", key: "orders", code: .missingField) }
+        // Only an empty array is "empty": orders dropped because they were invalid are reported already.
+        if let node = f.member("orders"), node.kind == .array, node.count == 0 { reader.report("'orders' is empty: give at least one proposed order", key: "orders", code: .missingField) }
         guard let patient else { return nil }
         return ScreeningRequest(asOf: asOf, patient: patient, medications: meds ?? [], orders: orders ?? [])
     }
@@ -96,13 +101,13 @@ struct RequestDecoder {
     }
 
     func patient(_ f: JSONFields) -> Patient? {
-        guard reader.object(f.node, allowed: ["id", "ageYears", "weightKg", "sex", "kidney", "hepatic", "conditions", "labs"]) != nil else { return nil }
+        guard reader.object(f.node, keys: Keys.patient) != nil else { return nil }
         var p = Patient()
         p.id = text(f, "id")
         p.ageYears = number(f, "ageYears", in: 0...130)
         p.weightKg = number(f, "weightKg", in: 0...500, exclusiveLow: true)
         p.sex = text(f, "sex")
-        p.kidney = f.object("kidney", allowed: ["dialysis", "sessionsPerWeek", "egfr", "crcl"]) { k in
+        p.kidney = f.object("kidney", keys: Keys.kidney) { k in
             KidneyStatus(dialysis: k.enumeration("dialysis", DialysisModality.self, required: false),
                          sessionsPerWeek: number(k, "sessionsPerWeek", in: 1...7),
                          egfr: number(k, "egfr", in: 0...250), crcl: number(k, "crcl", in: 0...250))
@@ -131,7 +136,7 @@ struct RequestDecoder {
     }
 
     func lab(_ node: JSONNode) -> LabResult? {
-        guard let f = reader.object(node, allowed: ["test", "loinc", "value", "unit", "at"]) else { return nil }
+        guard let f = reader.object(node, keys: Keys.lab) else { return nil }
         let name = text(f, "test") ?? text(f, "loinc")
         if name == nil { reader.report("give 'test' (a lab id) or 'loinc'", code: .missingField) }
         let value = f.number("value"), unit = text(f, "unit", required: true)
@@ -160,14 +165,13 @@ struct RequestDecoder {
     }
 
     func entry(_ node: JSONNode) -> MedicationEntry? {
-        guard let f = reader.object(node, allowed: ["id", "drug", "dose", "route", "frequency", "maxPerDay", "timing",
-                                                    "durationDays", "indication", "start", "stop"]) else { return nil }
+        guard let f = reader.object(node, keys: Keys.entry) else { return nil }
         let drug: DrugReference?
         switch f.member("drug", required: true) {
         case .none: drug = nil
         case .some(let d) where d.kind == .string: drug = text(f, "drug").map { DrugReference.name($0) }
         case .some(let d):
-            drug = reader.at("drug") { reader.object(d, allowed: ["rxnorm", "name"]).flatMap { g in
+            drug = reader.at("drug") { reader.object(d, keys: Keys.drug).flatMap { g in
                 if let c = text(g, "rxnorm") { return .rxnorm(c) }
                 if let n = text(g, "name") { return .name(n) }
                 reader.report("give 'rxnorm' or 'name'", code: .missingField)
@@ -177,7 +181,7 @@ struct RequestDecoder {
         if let d = drug, case .name(let n) = d, n.isEmpty { reader.report("drug name is empty", key: "drug") }
         var e = MedicationEntry(drug: drug ?? .name(""))
         e.id = text(f, "id")
-        e.dose = f.object("dose", allowed: ["value", "unit"]) { d -> Dose? in
+        e.dose = f.object("dose", keys: Keys.dose) { d -> Dose? in
             guard let v = d.number("value"), let u = text(d, "unit", required: true) else { return nil }
             if !(v > 0) { reader.report("dose must be a positive amount, got \(Quantity.format(v))", key: "value"); return nil }
             if v > 1e7 { reader.report("dose \(Quantity.format(v)) is implausibly large", key: "value"); return nil }
@@ -206,7 +210,7 @@ struct RequestDecoder {
             if let f = Frequency(code: code, maxPerDay: maxPerDay) { e.frequency = f } else { e.unrecognizedFrequency = code }
             return
         }
-        guard let g = reader.object(node, allowed: ["times", "per"]), let times = g.number("times"),
+        guard let g = reader.object(node, keys: Keys.frequency), let times = g.number("times"),
               let per = g.enumeration("per", Frequency.Period.self) else { return }
         let most: Double = per == .week ? 7 * 48 : 48
         guard times > 0, times <= most else {

@@ -1,5 +1,8 @@
 /// An order or current medication after its drug, unit, route, frequency and timing are read.
-struct ResolvedEntry {
+///
+/// A class so that the per-screen lists (orders, medications, all, active, partners, groups)
+/// share one instance per entry instead of copying its strings and the request entry.
+final class ResolvedEntry {
     /// Order id, or a label for a current medication.
     let id: String
     /// True for a proposed order.
@@ -16,15 +19,23 @@ struct ResolvedEntry {
     let frequency: Frequency?
     /// Timing relative to dialysis.
     let timing: DialysisTiming
-    /// The entry as given.
-    let entry: MedicationEntry
+    /// The entry's fields rules read (the whole `MedicationEntry` is not kept: fewer copies).
+    let entry: Given
+
+    /// What the screening reads of the entry as given.
+    struct Given {
+        let start: CalendarDay?
+        let stop: CalendarDay?
+        let durationDays: Double?
+        let indication: String?
+    }
     /// What was given but not understood.
     let problems: [String]
 
     init(_ e: MedicationEntry, id: String, isOrder: Bool, formulary: Formulary) {
         self.id = id
         self.isOrder = isOrder
-        self.entry = e
+        self.entry = Given(start: e.start, stop: e.stop, durationDays: e.durationDays, indication: e.indication)
         var problems: [String] = []
         switch e.drug {
         case .name(let n):

@@ -5,6 +5,10 @@ struct ScreeningContext {
     let asOf: Instant
     let orders: [ResolvedEntry]
     let medications: [ResolvedEntry]
+    /// Orders then medications, built once per screening.
+    let all: [ResolvedEntry]
+    /// Orders then the medications not stopped before `asOf`, built once per screening.
+    let active: [ResolvedEntry]
     /// Usable lab results: (lab index, canonical value, time), newest first.
     let labs: [(test: Int, value: Double, at: Instant?)]
     /// Lab results the checker could not use, as messages.
@@ -20,6 +24,9 @@ struct ScreeningContext {
         medications = request.medications.enumerated().map { i, e in
             ResolvedEntry(e, id: e.id ?? "med-\(i + 1)", isOrder: false, formulary: formulary)
         }
+        all = orders + medications
+        let today = asOf.day
+        active = orders + medications.filter { m in m.entry.stop.map { $0 >= today } ?? true }
         var labs: [(test: Int, value: Double, at: Instant?)] = []
         var problems: [String] = []
         for l in request.patient.labs {

@@ -1,6 +1,6 @@
 extension ScreeningRun {
     /// Every entry, orders first: (position, entry).
-    var allEntries: [ResolvedEntry] { ctx.orders + ctx.medications }
+    var allEntries: [ResolvedEntry] { ctx.all }
 
     func label(_ e: ResolvedEntry) -> String {
         let name = drugID(e)
@@ -8,6 +8,14 @@ extension ScreeningRun {
     }
 
     func unique(_ items: [String]) -> [String] {
+        guard items.count > 1 else { return items }
+        if items.count <= 16 {
+            // A handful of ids: a linear scan is cheaper than hashing them.
+            var out: [String] = []
+            out.reserveCapacity(items.count)
+            for s in items where !out.contains(s) { out.append(s) }
+            return out
+        }
         var seen = Set<String>()
         return items.filter { seen.insert($0).inserted }
     }
@@ -15,7 +23,8 @@ extension ScreeningRun {
     /// Interactions between each proposed order and every other order and current medication.
     mutating func screenInteractions() {
         let entries = allEntries
-        var emitted = Set<[Int]>()
+        // (rule, lower entry index, higher entry index) packed: rules < 2^32, entries < 2^16.
+        var emitted = Set<UInt64>()
         for (i, o) in ctx.orders.enumerated() {
             guard let d = o.drug else { continue }
             for ri in storage.interactionsByDrug[Int(d)] {
@@ -26,15 +35,25 @@ extension ScreeningRun {
                 for (j, e) in entries.enumerated() where j != i {
                     // The same drug twice is duplication (screenDuplicates), never an interaction with itself.
                     guard let ed = e.drug, ed != d, (inA && b.contains(ed)) || (inB && a.contains(ed)) else { continue }
-                    guard emitted.insert([Int(ri), min(i, j), max(i, j)]).inserted else { continue }
+                    guard emitted.insert(UInt64(UInt32(ri)) << 32 | UInt64(min(i, j)) << 16 | UInt64(max(i, j))).inserted else { continue }
                     partners.append(e)
                 }
                 guard !partners.isEmpty else { continue }
                 let truth = rule.when.map { ctx.evaluate($0, for: o) } ?? .yes
                 when(truth, order: i, rule: rule) { run in
-                    run.fire(rule, orders: run.unique([o.id] + partners.filter(\.isOrder).map(\.id)),
-                             drugs: run.unique([run.drugID(o)] + partners.map(run.drugID)),
-                             note: "\(run.label(o)) with \(partners.map(run.label).joined(separator: ", ")).")
+                    // One pass over the partners, without intermediate arrays.
+                    var orderIDs = [o.id], drugs = [run.drugID(o)]
+                    drugs.reserveCapacity(partners.count + 1)
+                    var note = run.label(o)
+                    note += " with "
+                    for (k, p) in partners.enumerated() {
+                        if p.isOrder { orderIDs.append(p.id) }
+                        drugs.append(run.drugID(p))
+                        if k > 0 { note += ", " }
+                        note += run.label(p)
+                    }
+                    note += "."
+                    run.fire(rule, orders: run.unique(orderIDs), drugs: run.unique(drugs), note: note)
                 }
             }
         }
@@ -42,7 +61,7 @@ extension ScreeningRun {
 
     /// Orders and the medications not stopped before `asOf`: a stopped drug cannot double a dose.
     /// (Interactions and cascades still see stopped medications: washout and history matter there.)
-    var activeEntries: [ResolvedEntry] { ctx.orders + ctx.medications.filter(ctx.isCurrent) }
+    var activeEntries: [ResolvedEntry] { ctx.active }
 
     /// Duplicate therapy in a class, and the same drug ordered twice or ordered while current.
     mutating func screenDuplicates() {
@@ -52,15 +71,32 @@ extension ScreeningRun {
             var groups: [[ResolvedEntry]] = []
             switch rule.body {
             case .duplicateClass(let c):
-                let members = entries.filter { e in e.drug.map { storage.drugClasses[Int($0)].contains(c) } ?? false }
-                if Set(members.compactMap(\.drug)).count >= 2 { groups.append(members) }
+                // Members of the class, in entry order; a group when at least two drugs differ.
+                var members: [ResolvedEntry] = []
+                var first: Int32?
+                var twoDrugs = false
+                for e in entries {
+                    guard let d = e.drug, storage.drugClasses[Int(d)].contains(c) else { continue }
+                    members.append(e)
+                    if let f = first { if f != d { twoDrugs = true } } else { first = d }
+                }
+                if twoDrugs { groups.append(members) }
             case .duplicateSameDrug:
-                var byDrug: [Int32: [ResolvedEntry]] = [:]
-                for e in entries { if let d = e.drug { byDrug[d, default: []].append(e) } }
-                for d in byDrug.keys.sorted() {
+                // Entries grouped by drug (drugs ascending, entries in order) by sorting
+                // (drug, position) pairs: no dictionary of arrays per screening.
+                var keyed: [(drug: Int32, at: Int)] = []
+                keyed.reserveCapacity(entries.count)
+                for (k, e) in entries.enumerated() { if let d = e.drug { keyed.append((d, k)) } }
+                keyed.sort { $0.drug != $1.drug ? $0.drug < $1.drug : $0.at < $1.at }
+                var start = 0
+                while start < keyed.count {
+                    var end = start + 1
+                    while end < keyed.count && keyed[end].drug == keyed[start].drug { end += 1 }
+                    defer { start = end }
+                    guard end - start >= 2 else { continue }
                     // Entries that overlap in time with another entry of the same drug; sequential
                     // courses (titration steps with start dates and durations) are not duplicates.
-                    let all = byDrug[d]!
+                    let all = keyed[start..<end].map { entries[$0.at] }
                     let overlapping = all.enumerated().filter { i, a in
                         all.enumerated().contains { j, b in i != j && overlaps(a, b) }
                     }.map(\.element)
@@ -112,8 +148,9 @@ extension ScreeningRun {
             let rule = storage.rules[Int(ri)]
             guard case .cumulative(let g, let threshold) = rule.body else { continue }
             var total = 0.0
-            var parts: [String] = []
-            var skipped: [String] = []
+            // Amounts and labels are formatted only when the rule fires (or blocks).
+            var parts: [(amount: Double, entry: ResolvedEntry)] = []
+            var skipped: [ResolvedEntry] = []
             var firstOrder: ResolvedEntry?
             for e in entries {
                 guard let d = e.drug, let share = storage.drugs[Int(d)].ingredients.first(where: { $0.ingredient == g }) else { continue }
@@ -121,11 +158,11 @@ extension ScreeningRun {
                 let drug = storage.drugs[Int(d)]
                 let facts = DoseFacts(e, drug: drug, ctx: ctx)
                 guard let perDose = facts.perDose, let perDay = facts.perDay, let mg = drug.fromDoseUnit(perDose * perDay, to: .mg) else {
-                    skipped.append(label(e)); continue
+                    skipped.append(e); continue
                 }
                 let amount = mg * share.mgPerMg
                 total += amount
-                parts.append("\(ingredientAmount(g, amount)) from \(label(e))")
+                parts.append((amount, e))
             }
             guard let order = firstOrder, let i = ctx.orders.firstIndex(where: { $0.id == order.id }) else { continue }
             let ingredient = storage.ingredients[g]
@@ -133,12 +170,13 @@ extension ScreeningRun {
                 let truth = rule.when.map { ctx.evaluate($0, for: order) } ?? .yes
                 let involved = entries.filter { e in e.drug.map { storage.drugs[Int($0)].ingredients.contains { $0.ingredient == g } } ?? false }
                 when(truth, order: i, rule: rule) { run in
-                    var note = "Daily \(ingredient.name.lowercased()): \(run.ingredientAmount(g, total)) (\(parts.joined(separator: " + ")))."
-                    if !skipped.isEmpty { note += " Not counted (no usable dose or frequency): \(skipped.joined(separator: ", "))." }
+                    let partsText = parts.map { "\(run.ingredientAmount(g, $0.amount)) from \(run.label($0.entry))" }
+                    var note = "Daily \(ingredient.name.lowercased()): \(run.ingredientAmount(g, total)) (\(partsText.joined(separator: " + ")))."
+                    if !skipped.isEmpty { note += " Not counted (no usable dose or frequency): \(skipped.map(run.label).joined(separator: ", "))." }
                     run.fire(rule, orders: run.unique(involved.filter(\.isOrder).map(\.id)), drugs: run.unique(involved.map(run.drugID)), note: note)
                 }
             } else {
-                for name in skipped { blocked(i, by: .doseOf(name), rule: rule) }
+                for e in skipped { blocked(i, by: .doseOf(label(e)), rule: rule) }
             }
         }
     }

@@ -60,14 +60,25 @@ struct ScreeningRun {
             all.append(Finding(rule: rule, severity: rule.severity, orderIDs: [order.id], drugs: [drugID(order)],
                                note: "Missing: " + items.map(\.0).joined(separator: "; ") + "."))
         }
-        let positions = Dictionary(ctx.orders.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        func firstOrder(_ f: Finding) -> Int { f.orderIDs.compactMap { positions[$0] }.min() ?? Int.max }
-        all.sort { a, b in
+        // Each finding's first order position, computed once (not per comparison); the comparator
+        // is unchanged, so the order is exactly the one sorting the findings directly gives.
+        let positions: [String: Int]? = ctx.orders.count > 8
+            ? Dictionary(ctx.orders.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }) : nil
+        func position(_ id: String) -> Int? { positions.map { $0[id] } ?? ctx.orders.firstIndex { $0.id == id } }
+        func firstOrder(_ f: Finding) -> Int {
+            var best = Int.max
+            for id in f.orderIDs { if let p = position(id), p < best { best = p } }
+            return best
+        }
+        var keyed = all.map { (finding: $0, position: firstOrder($0)) }
+        keyed.sort { x, y in
+            let (a, b) = (x.finding, y.finding)
             if a.severity != b.severity { return a.severity > b.severity }
-            let (pa, pb) = (firstOrder(a), firstOrder(b))
+            let (pa, pb) = (x.position, y.position)
             if pa != pb { return pa < pb }
             return a.ruleID < b.ruleID
         }
+        all = keyed.map(\.finding)
         let results = ctx.orders.enumerated().map { i, o in
             OrderResult(id: o.id, drug: drugID(o), status: status[i] ? .unscreened : .screened,
                         highestSeverity: all.first { $0.orderIDs.contains(o.id) }?.severity)
