@@ -9,10 +9,10 @@ package enum JSONPathComponent: Sendable, Hashable {
         for component in path {
             switch component {
             case .key(let k):
-                if !k.isEmpty, k.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) || $0 == 95 || $0 == 45 }) {
+                if !k.isEmpty, k.count <= 64, k.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 65 && $0 <= 90) || ($0 >= 48 && $0 <= 57) || $0 == 95 || $0 == 45 }) {
                     text += "." + k
                 } else {
-                    text += "[\"" + k.replacingAll("\"", with: "\\\"") + "\"]"
+                    text += "[\"" + k.clippedForMessage().replacingAll("\"", with: "\\\"") + "\"]"
                 }
             case .index(let i): text += "[\(i)]"
             }
@@ -22,6 +22,12 @@ package enum JSONPathComponent: Sendable, Hashable {
 }
 
 extension String {
+    /// The text cut to `limit` characters with "…(N bytes)" appended, for echoing input in messages.
+    package func clippedForMessage(_ limit: Int = 64) -> String {
+        guard count > limit else { return self }
+        return String(prefix(limit)) + "…(\(utf8.count) bytes)"
+    }
+
     /// Replaces every occurrence of `target` (a single character) with `replacement`.
     func replacingAll(_ target: Character, with replacement: String) -> String {
         var out = ""

@@ -55,7 +55,7 @@ package final class JSONReader {
         }
         if let allowed {
             node.forEachMember { key, _ in
-                if !allowed.contains(key) { report("unknown field '\(key)'", key: key, code: .unknownField) }
+                if !allowed.contains(key) { report("unknown field '\(key.clippedForMessage())'", key: key, code: .unknownField) }
             }
         }
         return JSONFields(node: node, reader: self)
@@ -76,7 +76,7 @@ package final class JSONReader {
         node.forEachMemberKeyBytes { key, _ in
             if !keys.contains(key) {
                 let key = String(decoding: key, as: UTF8.self)
-                report("unknown field '\(key)'", key: key, code: .unknownField)
+                report("unknown field '\(key.clippedForMessage())'", key: key, code: .unknownField)
             }
         }
         return JSONFields(node: node, reader: self)
