@@ -3,6 +3,7 @@ import RenalCheck
 import RenalCheckJSON
 
 extension CalendarDay: ExpressibleByArgument {
+    /// Reads a `YYYY-MM-DD` command-line argument.
     public init?(argument: String) { self.init(iso: argument) }
 }
 
