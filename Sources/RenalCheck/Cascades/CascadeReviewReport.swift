@@ -70,7 +70,7 @@ public struct CascadeReviewReport: Sendable {
             out += "\nChains:\n"
             for c in chains { out += "  " + c.joined(separator: " → ") + "\n" }
         }
-        out += "\(formulary.name) \(formulary.version)\n"
+        out += "\(formulary.name) \(formulary.version) (sha256 \(formulary.sha256.prefix(12)))\n"
         return out
     }
 }

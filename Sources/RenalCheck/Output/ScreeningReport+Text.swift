@@ -36,7 +36,7 @@ extension ScreeningReport {
         let summary = Severity.allCases.compactMap { s in counts[s].map { "\($0) \(s.rawValue)" } }
         out += "\(findings.count) finding\(findings.count == 1 ? "" : "s")"
         if !summary.isEmpty { out += " (\(summary.joined(separator: ", ")))" }
-        out += " · \(formulary.name) \(formulary.version)\n"
+        out += " · \(formulary.name) \(formulary.version) (sha256 \(formulary.sha256.prefix(12)))\n"
         return out
     }
 }
