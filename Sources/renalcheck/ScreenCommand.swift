@@ -13,14 +13,19 @@ struct ScreenCommand: ParsableCommand {
           renalcheck screen --dialysis hemodialysis --weight 48 --egfr 7 \\
             --current "atorvastatin 40 mg daily" --order "baclofen 10 mg po tid"
 
-        Sig grammar: DRUG DOSE UNIT [ROUTE] [FREQUENCY] [TIMING] [for N days] [for INDICATION]
-          route: po oral iv im sc topical ip dialysate
-          frequency: once daily bid tid qid q4h q6h q8h q12h q24h q48h qhs weekly
-                     "twice weekly" "thrice weekly" "each dialysis" "prn max N/day"
-          timing: "before dialysis" "during dialysis" "after dialysis" "on non-dialysis days"
-                  (a dialysis timing with no frequency means once each session)
-        Exit: 0 nothing at or above --fail-on and every order screened; 2 a finding at or above
-        --fail-on; 3 an order could not be screened; 64 usage; 65 bad input; 66 file not found.
+        Sig: DRUG DOSE UNIT [ROUTE] [FREQUENCY] [TIMING] [for N days] [for INDICATION]
+          route:     po oral iv im sc topical ip dialysate
+          frequency: once daily bid tid qid q4h q6h q8h q12h q24h q48h qhs
+                     weekly "twice weekly" "thrice weekly" "each dialysis"
+                     "prn max N/day"
+          timing:    "before dialysis" "during dialysis" "after dialysis"
+                     "on non-dialysis days" (a dialysis timing with no
+                     frequency means once each session)
+
+        Exit: 0 every order screened and nothing at or above --fail-on;
+              2 a finding at or above --fail-on; 3 an order not screened;
+              64 usage; 65 bad input; 66 file not found;
+              74 batch input or output failed.
         """
     )
 
