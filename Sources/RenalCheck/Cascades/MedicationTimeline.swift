@@ -18,15 +18,8 @@ public struct MedicationTimeline: Sendable {
     ///
     /// - Throws: ``RequestError/invalid(problems:)`` with file, line, column and JSON path.
     public static func decode(json bytes: [UInt8], source: String = "timeline", formulary: Formulary) throws(RequestError) -> MedicationTimeline {
-        guard bytes.count <= RequestLimits.maxBytes else {
-            throw .invalid(problems: [InputProblem(file: source, line: nil, column: nil, path: "", code: .syntax,
-                                                   message: "timeline is over the limit of \(RequestLimits.maxBytes) bytes")])
-        }
-        let doc: JSONDocument
-        do { doc = try JSONDocument.parse(bytes, file: source) } catch { throw .invalid(problems: [InputProblem(error)]) }
-        let reader = JSONReader(file: source)
-        let decoder = RequestDecoder(reader: reader, formulary: formulary)
-        let timeline: MedicationTimeline? = doc.withRoot { root in
+        try InputDocument.decode(bytes, source: source, what: "timeline") { root, reader -> MedicationTimeline? in
+            let decoder = RequestDecoder(reader: reader, formulary: formulary)
             guard root.member("history") != nil || root.member("orders") == nil else {
                 return decoder.request(root).map { MedicationTimeline(patient: $0.patient, history: $0.medications + $0.orders) }
             }
@@ -39,7 +32,5 @@ public struct MedicationTimeline: Sendable {
             guard let patient, let history else { return nil }
             return MedicationTimeline(patient: patient, history: history)
         }
-        guard reader.isClean, let timeline else { throw .invalid(problems: reader.diagnostics.map { InputProblem($0, bytes: bytes) }) }
-        return timeline
     }
 }

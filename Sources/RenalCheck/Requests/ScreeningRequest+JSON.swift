@@ -21,39 +21,9 @@ extension ScreeningRequest {
     /// - Returns: the request.
     /// - Throws: ``RequestError/invalid(problems:)`` with file, line, column and JSON path.
     public static func decode(json bytes: [UInt8], source: String = "request", formulary: Formulary) throws(RequestError) -> ScreeningRequest {
-        guard bytes.count <= RequestLimits.maxBytes else {
-            throw .invalid(problems: [InputProblem(file: source, line: nil, column: nil, path: "", code: .syntax,
-                                                   message: "request is \(bytes.count) bytes; the limit is \(RequestLimits.maxBytes)")])
+        try InputDocument.decode(bytes, source: source, what: "request") { root, reader in
+            RequestDecoder(reader: reader, formulary: formulary).request(root)
         }
-        let bytes = bytes.starts(with: Self.utf8BOM) ? Array(bytes.dropFirst(Self.utf8BOM.count)) : bytes
-        if bytes.starts(with: Self.utf8BOM) {
-            throw .invalid(problems: [InputProblem(file: source, line: 1, column: 1, path: "", code: .syntax,
-                                                   message: "more than one byte order mark (U+FEFF) at the start; remove them")])
-        }
-        if let encoding = Self.wideEncoding(bytes) {
-            throw .invalid(problems: [InputProblem(file: source, line: nil, column: nil, path: "", code: .syntax,
-                                                   message: "the request is \(encoding), not UTF-8; save it as UTF-8")])
-        }
-        let doc: JSONDocument
-        do { doc = try JSONDocument.parse(bytes, file: source) } catch { throw .invalid(problems: [InputProblem(error)]) }
-        let reader = JSONReader(file: source)
-        let request = doc.withRoot { RequestDecoder(reader: reader, formulary: formulary).request($0) }
-        guard reader.isClean, let request else {
-            throw .invalid(problems: reader.diagnostics.map { InputProblem($0, bytes: bytes) })
-        }
-        return request
-    }
-
-    /// The UTF-8 byte order mark.
-    static let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
-
-    /// The name of a UTF-16 or UTF-32 encoding the text is evidently in (by its byte order mark,
-    /// or by a NUL byte among its first two bytes, which JSON text in UTF-8 never has), else nil.
-    static func wideEncoding(_ bytes: [UInt8]) -> String? {
-        if bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) { return "UTF-32" }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
-        if bytes.count >= 2, bytes[0] == 0 || bytes[1] == 0 { return "UTF-16 or UTF-32" }
-        return nil
     }
 
     /// Decodes a request from a `JSONNode` inside a larger document (FHIR and CDS Hooks adapters use the same rules).

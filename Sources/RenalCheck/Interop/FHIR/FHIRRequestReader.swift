@@ -51,24 +51,13 @@ final class FHIRRequestReader {
     /// Parses `bytes`, runs `walk` on the root, and builds the request.
     static func decode(_ bytes: [UInt8], source: String, formulary: Formulary,
                        walk: (FHIRRequestReader, JSONNode) -> Void) throws(RequestError) -> ScreeningRequest {
-        guard bytes.count <= RequestLimits.maxBytes else {
-            throw .invalid(problems: [InputProblem(file: source, line: nil, column: nil, path: "", code: .syntax,
-                                                   message: "request is \(bytes.count) bytes; the limit is \(RequestLimits.maxBytes)")])
-        }
-        let doc: JSONDocument
-        do { doc = try JSONDocument.parse(bytes, file: source) } catch { throw .invalid(problems: [InputProblem(error)]) }
-        let reader = JSONReader(file: source)
-        let request: ScreeningRequest? = doc.withRoot { root in
+        try InputDocument.decode(bytes, source: source, what: "request") { root, reader in
             let r = FHIRRequestReader(reader: reader, formulary: formulary)
             r.indexMedications(root, depth: 0)
             walk(r, root)
             r.medicationIndex = [:]
             return r.request()
         }
-        guard reader.isClean, let request else {
-            throw .invalid(problems: reader.diagnostics.map { InputProblem($0, bytes: bytes) })
-        }
-        return request
     }
 
     /// Visits a resource; a Bundle's entries are visited in order (nested Bundles too).
