@@ -9,7 +9,26 @@ public struct Finding: Sendable {
     /// Drug ids involved (orders and current medications), or names as given when unknown.
     public let drugs: [String]
     /// The specifics of this case: the computed totals, the missing datum, the partner drug.
-    public let note: String?
+    ///
+    /// Formatted on access from parts the checker stored: screens whose findings are never
+    /// rendered do no string work for them.
+    public var note: String? { noteParts.text }
+    /// The parts ``note`` is formatted from.
+    let noteParts: FindingNote
+
+    /// A finding with a note already formatted (or none).
+    init(rule: Rule, severity: Severity, orderIDs: [String], drugs: [String], note: String?) {
+        self.init(rule: rule, severity: severity, orderIDs: orderIDs, drugs: drugs, noteParts: note.map { .text($0) } ?? .none)
+    }
+
+    /// A finding whose note is formatted from `noteParts` when read.
+    init(rule: Rule, severity: Severity, orderIDs: [String], drugs: [String], noteParts: FindingNote) {
+        self.rule = rule
+        self.severity = severity
+        self.orderIDs = orderIDs
+        self.drugs = drugs
+        self.noteParts = noteParts
+    }
 
     /// The rule id.
     public var ruleID: String { rule.id }

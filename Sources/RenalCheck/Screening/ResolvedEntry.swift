@@ -2,7 +2,7 @@
 ///
 /// A class so that the per-screen lists (orders, medications, all, active, partners, groups)
 /// share one instance per entry instead of copying its strings and the request entry.
-final class ResolvedEntry {
+final class ResolvedEntry: Sendable {
     /// Order id, or a label for a current medication.
     let id: String
     /// True for a proposed order.
@@ -23,7 +23,7 @@ final class ResolvedEntry {
     let entry: Given
 
     /// What the screening reads of the entry as given.
-    struct Given {
+    struct Given: Sendable {
         let start: CalendarDay?
         let stop: CalendarDay?
         let durationDays: Double?
@@ -32,7 +32,7 @@ final class ResolvedEntry {
     /// What was given but not understood.
     let problems: [String]
 
-    init(_ e: MedicationEntry, id: String, isOrder: Bool, formulary: Formulary) {
+    init(_ e: __shared MedicationEntry, id: String, isOrder: Bool, formulary: Formulary) {
         self.id = id
         self.isOrder = isOrder
         self.entry = Given(start: e.start, stop: e.stop, durationDays: e.durationDays, indication: e.indication)

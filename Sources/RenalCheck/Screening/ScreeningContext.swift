@@ -18,15 +18,29 @@ struct ScreeningContext {
         storage = formulary.storage
         patient = request.patient
         self.asOf = asOf
-        orders = request.orders.enumerated().map { i, e in
-            ResolvedEntry(e, id: e.id ?? String(i + 1), isOrder: true, formulary: formulary)
+        // Index loops with reserved capacity: no per-entry copy of the request's entries, no regrowth.
+        let (given, current) = (request.orders, request.medications)
+        var orders: [ResolvedEntry] = [], medications: [ResolvedEntry] = []
+        orders.reserveCapacity(given.count)
+        medications.reserveCapacity(current.count)
+        for i in given.indices {
+            orders.append(ResolvedEntry(given[i], id: given[i].id ?? String(i + 1), isOrder: true, formulary: formulary))
         }
-        medications = request.medications.enumerated().map { i, e in
-            ResolvedEntry(e, id: e.id ?? "med-\(i + 1)", isOrder: false, formulary: formulary)
+        for i in current.indices {
+            medications.append(ResolvedEntry(current[i], id: current[i].id ?? "med-\(i + 1)", isOrder: false, formulary: formulary))
         }
-        all = orders + medications
+        var all = orders, active = orders
+        all.reserveCapacity(orders.count + medications.count)
+        active.reserveCapacity(orders.count + medications.count)
         let today = asOf.day
-        active = orders + medications.filter { m in m.entry.stop.map { $0 >= today } ?? true }
+        for m in medications {
+            all.append(m)
+            if m.entry.stop.map({ $0 >= today }) ?? true { active.append(m) }
+        }
+        self.orders = orders
+        self.medications = medications
+        self.all = all
+        self.active = active
         var labs: [(test: Int, value: Double, at: Instant?)] = []
         var problems: [String] = []
         for l in request.patient.labs {

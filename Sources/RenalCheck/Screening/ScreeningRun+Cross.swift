@@ -2,10 +2,7 @@ extension ScreeningRun {
     /// Every entry, orders first: (position, entry).
     var allEntries: [ResolvedEntry] { ctx.all }
 
-    func label(_ e: ResolvedEntry) -> String {
-        let name = drugID(e)
-        return e.isOrder ? "\(name) (order \(e.id))" : "\(name) (current)"
-    }
+    func label(_ e: ResolvedEntry) -> String { FindingNote.label(e, storage) }
 
     func unique(_ items: [String]) -> [String] {
         guard items.count > 1 else { return items }
@@ -44,16 +41,12 @@ extension ScreeningRun {
                     // One pass over the partners, without intermediate arrays.
                     var orderIDs = [o.id], drugs = [run.drugID(o)]
                     drugs.reserveCapacity(partners.count + 1)
-                    var note = run.label(o)
-                    note += " with "
-                    for (k, p) in partners.enumerated() {
+                    for p in partners {
                         if p.isOrder { orderIDs.append(p.id) }
                         drugs.append(run.drugID(p))
-                        if k > 0 { note += ", " }
-                        note += run.label(p)
                     }
-                    note += "."
-                    run.fire(rule, orders: run.unique(orderIDs), drugs: run.unique(drugs), note: note)
+                    run.fire(rule, orders: run.unique(orderIDs), drugs: run.unique(drugs),
+                             noteParts: .interaction(run.storage, order: o, partners: partners))
                 }
             }
         }
@@ -165,15 +158,12 @@ extension ScreeningRun {
                 parts.append((amount, e))
             }
             guard let order = firstOrder, let i = ctx.orders.firstIndex(where: { $0.id == order.id }) else { continue }
-            let ingredient = storage.ingredients[g]
             if threshold.holds(for: total) {
                 let truth = rule.when.map { ctx.evaluate($0, for: order) } ?? .yes
                 let involved = entries.filter { e in e.drug.map { storage.drugs[Int($0)].ingredients.contains { $0.ingredient == g } } ?? false }
                 when(truth, order: i, rule: rule) { run in
-                    let partsText = parts.map { "\(run.ingredientAmount(g, $0.amount)) from \(run.label($0.entry))" }
-                    var note = "Daily \(ingredient.name.lowercased()): \(run.ingredientAmount(g, total)) (\(partsText.joined(separator: " + ")))."
-                    if !skipped.isEmpty { note += " Not counted (no usable dose or frequency): \(skipped.map(run.label).joined(separator: ", "))." }
-                    run.fire(rule, orders: run.unique(involved.filter(\.isOrder).map(\.id)), drugs: run.unique(involved.map(run.drugID)), note: note)
+                    run.fire(rule, orders: run.unique(involved.filter(\.isOrder).map(\.id)), drugs: run.unique(involved.map(run.drugID)),
+                             noteParts: .cumulative(run.storage, ingredient: g, total: total, parts: parts, skipped: skipped))
                 }
             } else {
                 for e in skipped { blocked(i, by: .doseOf(label(e)), rule: rule) }
@@ -181,34 +171,32 @@ extension ScreeningRun {
         }
     }
 
-    func ingredientAmount(_ g: Int, _ mg: Double) -> String {
-        let unit = storage.ingredients[g].link ?? "mg"
-        let factor = BaseUnit.parse(unit)?.factor ?? 1
-        return "\(Quantity.format(mg / factor)) \(unit)"
-    }
+    func ingredientAmount(_ g: Int, _ mg: Double) -> String { FindingNote.ingredientAmount(g, mg, storage) }
 
     /// A proposed marker drug while an index drug of a cascade is current.
     mutating func screenCascades() {
         for (i, o) in ctx.orders.enumerated() {
             var candidates: [Int32] = []
             if let d = o.drug {
-                candidates += storage.cascadesByDrug[Int(d)].filter { storage.rules[Int($0)].cascade?.marker.contains(d) ?? false }
+                for ri in storage.cascadesByDrug[Int(d)] where storage.rules[Int(ri)].cascade?.marker.contains(d) ?? false {
+                    candidates.append(ri)
+                }
             }
-            if let ind = o.entry.indication { candidates += storage.cascadesByIndication[ind] ?? [] }
+            if let ind = o.entry.indication, let more = storage.cascadesByIndication[ind] { candidates += more }
+            // First occurrences only, in order (a linear scan while candidates are few).
             var seen = Set<Int32>()
-            for ri in candidates where seen.insert(ri).inserted {
+            let few = candidates.count <= 16
+            for (k, ri) in candidates.enumerated() where few ? !candidates[..<k].contains(ri) : seen.insert(ri).inserted {
                 let rule = storage.rules[Int(ri)]
                 guard let c = rule.cascade else { continue }
                 let index = ctx.medications.filter { m in m.drug.map { c.index.contains($0) && $0 != o.drug } ?? false }
                 guard !index.isEmpty else { continue }
                 let truth = rule.when.map { ctx.evaluate($0, for: o) } ?? .yes
                 when(truth, order: i, rule: rule) { run in
-                    let starts = index.map { m -> String in
-                        guard let s = m.entry.start else { return "current \(run.drugID(m))" }
-                        return "current \(run.drugID(m)) (started \(s), \(run.ctx.asOf.day - s) days ago)"
-                    }
-                    let note = "\(starts.joined(separator: ", ")) may cause \(c.adverseEffect); \(run.drugID(o)) (order \(o.id)) may be treating it."
-                    run.fire(rule, orders: [o.id], drugs: run.unique(index.map(run.drugID) + [run.drugID(o)]), note: note)
+                    var drugs = index.map(run.drugID)
+                    drugs.append(run.drugID(o))
+                    run.fire(rule, orders: [o.id], drugs: run.unique(drugs),
+                             noteParts: .cascade(run.storage, index: index, order: o, today: run.ctx.asOf.day, adverseEffect: c.adverseEffect))
                 }
             }
         }

@@ -23,6 +23,11 @@ struct ScreeningRun {
         findings.append(Finding(rule: rule, severity: severity ?? rule.severity, orderIDs: orders, drugs: drugs, note: note))
     }
 
+    /// Records a finding whose note is formatted only when read.
+    mutating func fire(_ rule: Rule, orders: [String], drugs: [String], noteParts: FindingNote) {
+        findings.append(Finding(rule: rule, severity: rule.severity, orderIDs: orders, drugs: drugs, noteParts: noteParts))
+    }
+
     mutating func blocked(_ order: Int, by datum: MissingDatum, rule: Rule) {
         missing[order][datum, default: []].append(rule)
     }

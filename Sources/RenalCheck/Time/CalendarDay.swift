@@ -88,6 +88,17 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
     /// The day written as `YYYY-MM-DD` (years outside 0...9999 get a sign or more digits).
     public var description: String {
         let (year, month, day) = components
+        if (0...9999).contains(year) {
+            // The common case: ten ASCII bytes written straight into the string's storage.
+            return String(unsafeUninitializedCapacity: 10) { b in
+                let zero = UInt8(ascii: "0"), dash = UInt8(ascii: "-")
+                b[0] = zero &+ UInt8(year / 1000); b[1] = zero &+ UInt8(year / 100 % 10)
+                b[2] = zero &+ UInt8(year / 10 % 10); b[3] = zero &+ UInt8(year % 10)
+                b[4] = dash; b[5] = zero &+ UInt8(month / 10); b[6] = zero &+ UInt8(month % 10)
+                b[7] = dash; b[8] = zero &+ UInt8(day / 10); b[9] = zero &+ UInt8(day % 10)
+                return 10
+            }
+        }
         return CalendarDay.pad(year, width: 4) + "-" + CalendarDay.pad(month, width: 2) + "-"
             + CalendarDay.pad(day, width: 2)
     }
