@@ -1,5 +1,7 @@
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
 import RenalCheck
 
 /// `renalcheck screen --ndjson`: the CLI side of ``NDJSONScreener``.
@@ -46,6 +48,6 @@ struct BatchRun {
         }
         if let eta = p.etaSeconds, !p.finished { line += " · ETA \(Int(eta.rounded()))s" }
         if p.errors > 0 { line += " · \(p.errors) errors" }
-        FileHandle.standardError.write(Data((line + "   ").utf8))
+        Console.errorRaw(line + "   ")
     }
 }

@@ -1,35 +1,57 @@
-import Foundation
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
 import RenalCheck
 
-/// Writes results to stdout and diagnostics to stderr.
+/// Writes results to stdout and diagnostics to stderr, and reads input, on the C library.
+///
+/// The CLI avoids Foundation so a cold start does not load it (and ICU): see BENCHMARKS.md.
 enum Console {
+    /// Writes every byte to a file descriptor, retrying on interruption.
+    private static func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 { if errno == EINTR { continue }; return }
+            offset += n
+        }
+    }
+
     /// Writes text to stdout as is.
-    static func out(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+    static func out(_ text: String) {
+        var t = text
+        t.withUTF8 { write(1, UnsafeRawBufferPointer($0)) }
+    }
 
     /// Writes bytes to stdout.
-    static func out(bytes: [UInt8]) { FileHandle.standardOutput.write(Data(bytes)) }
+    static func out(bytes: [UInt8]) { bytes.withUnsafeBytes { write(1, $0) } }
 
-    /// Writes a line to stderr.
-    static func error(_ text: String) { FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8)) }
+    /// Writes a line to stderr (a newline is added when missing).
+    static func error(_ text: String) { errorRaw(text.hasSuffix("\n") ? text : text + "\n") }
+
+    /// Writes text to stderr as is (progress lines).
+    static func errorRaw(_ text: String) {
+        var t = text
+        t.withUTF8 { write(2, UnsafeRawBufferPointer($0)) }
+    }
 
     /// True when colour should be used on stdout: a terminal, and `NO_COLOR` unset.
-    static var colour: Bool {
-        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-    }
+    static var colour: Bool { isatty(STDOUT_FILENO) == 1 && getenv("NO_COLOR") == nil }
 
     /// Reads a file, or stdin for "-", up to one byte more than a request may hold (so the
     /// library can report the limit without the CLI holding a huge input in memory).
     static func read(_ path: String, limit: Int = RequestLimits.maxBytes + 1) -> [UInt8]? {
-        let handle: FileHandle
-        if path == "-" { handle = .standardInput } else {
-            guard let h = FileHandle(forReadingAtPath: path) else { return nil }
-            handle = h
-        }
-        defer { if path != "-" { try? handle.close() } }
+        let fd = path == "-" ? 0 : open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { if fd != 0 { close(fd) } }
         var out = [UInt8]()
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while out.count < limit {
-            guard let chunk = try? handle.read(upToCount: min(1 << 20, limit - out.count)), !chunk.isEmpty else { break }
-            out.append(contentsOf: chunk)
+            let want = min(chunk.count, limit - out.count)
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, want) }
+            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n == 0 { break }
+            out.append(contentsOf: chunk[0..<n])
         }
         return out
     }
