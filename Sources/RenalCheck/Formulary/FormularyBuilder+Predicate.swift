@@ -20,10 +20,10 @@ extension FormularyBuilder {
 
     private func predicatePart(_ key: String, _ value: JSONNode, _ f: JSONFields, _ r: JSONReader) -> Predicate? {
         switch key {
-        case "dialysis": return bits(value, r, DialysisModality.self, \.bit).map { .dialysis($0) }
-        case "hepatic": return bits(value, r, HepaticImpairment.self, \.bit).map { .hepatic($0) }
-        case "routes": return bits(value, r, Route.self, \.bit).map { .routes($0) }
-        case "timings": return bits(value, r, DialysisTiming.self, \.bit).map { .timings($0) }
+        case "dialysis": return bits(value, r, DialysisModality.self).map { .dialysis($0) }
+        case "hepatic": return bits(value, r, HepaticImpairment.self).map { .hepatic($0) }
+        case "routes": return bits(value, r, Route.self).map { .routes($0) }
+        case "timings": return bits(value, r, DialysisTiming.self).map { .timings($0) }
         case "egfr": return range(value, r).map { .egfr($0) }
         case "crcl": return range(value, r).map { .crcl($0) }
         case "kidneyFunction": return range(value, r).map { .kidneyFunction($0) }
@@ -93,12 +93,12 @@ extension FormularyBuilder {
         return .lab(test: t, threshold: thresholds[0], withinDays: within)
     }
 
-    private func bits<E: RawRepresentable & CaseIterable>(_ node: JSONNode, _ r: JSONReader, _ type: E.Type,
-                                                          _ bit: KeyPath<E, UInt8>) -> UInt8? where E.RawValue == String {
+    private func bits<E: RawRepresentable & BitSetMember>(_ node: JSONNode, _ r: JSONReader, _ type: E.Type) -> UInt8?
+    where E.RawValue == String {
         guard let names = r.array(node, { r.string($0) }) else { return nil }
         var mask: UInt8 = 0
         for (i, n) in names.enumerated() {
-            if let e = E(rawValue: n) { mask |= e[keyPath: bit] } else {
+            if let e = E(rawValue: n) { mask |= e.bit } else {
                 r.at(i) { r.report("unknown value '\(n)'; expected one of: \(E.allCases.map(\.rawValue).joined(separator: ", "))") }
             }
         }
