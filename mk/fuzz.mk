@@ -3,7 +3,8 @@
 #
 #   make fuzz                    every target for FUZZ_SECONDS seconds (default 60)
 #   make fuzz FUZZ_SECONDS=600   longer
-#   make fuzz-smoke              every target for FUZZ_SMOKE_SECONDS seconds (default 5)
+#   make fuzz-smoke              every target, reproducibly: the seed corpus, then its FUZZ_SMOKE_RUNS
+#                                inputs from the fixed FUZZ_SMOKE_SEED (what CI runs)
 #   make fuzz-build              build only
 #
 # The corpora under Tests/Fuzz/corpus/<target>/ are seeds and are never written to: new inputs go
@@ -11,7 +12,15 @@
 # makes the run fail; reproduce it with  $(FUZZ_BIN)/<target> <crash-file>.
 
 FUZZ_SECONDS       ?= 60
-FUZZ_SMOKE_SECONDS ?= 5
+# The smoke run is deterministic so that CI fails only on a change, never on a lucky draw: a
+# fixed seed, a fixed number of runs, a fresh work directory (so inputs kept by earlier local runs
+# do not steer it) and Swift's deterministic hashing (so Set and Dictionary order, and with it the
+# coverage libFuzzer sees, is the same on every machine). FUZZ_SMOKE_SECONDS only caps a slow
+# machine. Exploration with random seeds is `make fuzz`, run by developers.
+FUZZ_SMOKE_SEED    ?= 20261121
+# Runs per target (target:runs); loading a whole formulary per input makes fuzz-formulary slow.
+FUZZ_SMOKE_RUNS    ?= fuzz-formulary:1500 fuzz-request:60000 fuzz-sig:60000
+FUZZ_SMOKE_SECONDS ?= 120
 FUZZ_TARGETS       ?= fuzz-formulary fuzz-request fuzz-sig
 FUZZ_SCRATCH       ?= .build-fuzz
 FUZZ_WORK          ?= $(FUZZ_SCRATCH)/corpus
@@ -24,27 +33,31 @@ FUZZ_SWIFTFLAGS    ?= -Xswiftc -sanitize=address \
 # -rss_limit_mb and -timeout turn runaway memory or time on one input into a reported failure.
 FUZZ_FLAGS         ?= -max_len=65536 -rss_limit_mb=2048 -timeout=10 -print_final_stats=1
 FUZZ_ENV           ?= ASAN_OPTIONS=allocator_may_return_null=1:malloc_context_size=128 \
-                      LSAN_OPTIONS=suppressions=scripts/lsan.supp
+                      LSAN_OPTIONS=suppressions=scripts/lsan.supp SWIFT_DETERMINISTIC_HASHING=1
 
 .PHONY: fuzz fuzz-smoke fuzz-build
 
 fuzz-build: deps
 	$(SWIFT) build --package-path Fuzz -c release --scratch-path $(FUZZ_SCRATCH) $(FUZZ_SWIFTFLAGS)
 
-# $(call fuzz_run,SECONDS): runs every target for SECONDS; stops at the first crash, leak or timeout.
+# $(call fuzz_run,WORK,SECONDS,EXTRA): runs every target with WORK as its writable corpus for at
+# most SECONDS, with EXTRA flags (which may use $$runs, the target's FUZZ_SMOKE_RUNS); stops at the
+# first crash, leak or timeout.
 define fuzz_run
 @set -e; for t in $(FUZZ_TARGETS); do \
-	mkdir -p $(FUZZ_WORK)/$$t $(FUZZ_ARTIFACTS)/$$t; \
-	echo "== $$t for $(1) s"; \
-	$(FUZZ_ENV) RENALCHECK_FORMULARY=formulary $(FUZZ_BIN)/$$t $(FUZZ_WORK)/$$t Tests/Fuzz/corpus/$$t \
-		-max_total_time=$(1) -artifact_prefix=$(FUZZ_ARTIFACTS)/$$t/ $(FUZZ_FLAGS) \
-		2>$(FUZZ_WORK)/$$t.log || { tail -n 60 $(FUZZ_WORK)/$$t.log; echo "$$t: FAILED (input in $(FUZZ_ARTIFACTS)/$$t/)"; exit 1; }; \
-	grep -E '^(#[0-9]+ +DONE|stat::average_exec_per_sec|stat::peak_rss_mb)' $(FUZZ_WORK)/$$t.log || tail -n 5 $(FUZZ_WORK)/$$t.log; \
+	mkdir -p $(1)/$$t $(FUZZ_ARTIFACTS)/$$t; \
+	runs=$$(for p in $(FUZZ_SMOKE_RUNS); do case $$p in $$t:*) echo $${p#*:};; esac; done); \
+	echo "== $$t (at most $(2) s $(3))"; \
+	$(FUZZ_ENV) RENALCHECK_FORMULARY=formulary $(FUZZ_BIN)/$$t $(1)/$$t Tests/Fuzz/corpus/$$t \
+		-max_total_time=$(2) -artifact_prefix=$(FUZZ_ARTIFACTS)/$$t/ $(FUZZ_FLAGS) $(3) \
+		2>$(1)/$$t.log || { tail -n 60 $(1)/$$t.log; echo "$$t: FAILED (input in $(FUZZ_ARTIFACTS)/$$t/)"; exit 1; }; \
+	grep -E '^(#[0-9]+ +DONE|stat::average_exec_per_sec|stat::peak_rss_mb)' $(1)/$$t.log || tail -n 5 $(1)/$$t.log; \
 done
 endef
 
 fuzz: fuzz-build
-	$(call fuzz_run,$(FUZZ_SECONDS))
+	$(call fuzz_run,$(FUZZ_WORK),$(FUZZ_SECONDS),)
 
 fuzz-smoke: fuzz-build
-	$(call fuzz_run,$(FUZZ_SMOKE_SECONDS))
+	@rm -rf $(FUZZ_SCRATCH)/smoke
+	$(call fuzz_run,$(FUZZ_SCRATCH)/smoke,$(FUZZ_SMOKE_SECONDS),-seed=$(FUZZ_SMOKE_SEED) -runs=$$runs)

@@ -63,6 +63,26 @@ struct SigTests {
         #expect(throws: SigError.unexpectedWord(sig: sig, word: word, position: position)) { try Sig.parse(sig) }
     }
 
+    @Test("numbers out of range name the word and what it allows", arguments: [
+        // The fuzzer's find: a course this long once overflowed the day arithmetic.
+        ("cyclobenzaprine 5 mg po tid for 8111111111111111111111111111111111113 days", "8111111111111111111111111111111111113", 7),
+        ("baclofen 10 mg po tid for 36501 days", "36501", 7),
+        ("baclofen 10 mg po tid x 0 days", "0", 7),
+        ("baclofen 0 mg po", "0", 2),
+        ("baclofen nan mg po", "nan", 2),
+        ("shakuyakukanzoto 2.5 g po prn max 0/day", "0/day", 7),
+    ])
+    func numbersOutOfRange(_ sig: String, _ word: String, _ position: Int) throws {
+        let error = try #require(throws: SigError.self) { try Sig.parse(sig) }
+        guard case .outOfRange(let s, let w, let p, _) = error else { Issue.record("got \(error)"); return }
+        #expect(s == sig && w == word && p == position)
+        #expect(error.description.contains("'\(word)' is out of range"))
+    }
+
+    @Test func longestCourseIsAccepted() throws {
+        #expect(try Sig.parse("baclofen 10 mg po tid for 36500 days").durationDays == 36_500)
+    }
+
     @Test func missingDoseAndEmpty() {
         #expect(throws: SigError.missingDose(sig: "baclofen")) { try Sig.parse("baclofen") }
         #expect(throws: SigError.empty) { try Sig.parse("   ") }

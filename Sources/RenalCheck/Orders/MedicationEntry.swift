@@ -17,7 +17,8 @@ public struct MedicationEntry: Sendable, Hashable {
     public var unrecognizedFrequency: String?
     /// Timing relative to dialysis as written; nil means `any`.
     public var timing: String?
-    /// Planned course length in days.
+    /// Planned course length in days: more than 0 and at most ``RequestLimits/maxDurationDays``
+    /// (a value outside that makes the entry unscreened).
     public var durationDays: Double?
     /// The indication id.
     public var indication: String?

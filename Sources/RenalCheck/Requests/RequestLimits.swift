@@ -12,4 +12,6 @@ public enum RequestLimits {
     public static let maxConditions = 200
     /// Longest string (in bytes) in any field.
     public static let maxStringBytes = 1024
+    /// Longest course, in days, an order or medication may give (`durationDays`): 100 years.
+    public static let maxDurationDays: Double = 36_500
 }

@@ -160,7 +160,7 @@ struct RequestDecoder {
         e.route = text(f, "route")
         e.timing = text(f, "timing")
         e.indication = text(f, "indication")
-        e.durationDays = number(f, "durationDays", in: 0...36_500, exclusiveLow: true)
+        e.durationDays = number(f, "durationDays", in: 0...RequestLimits.maxDurationDays, exclusiveLow: true)
         let maxPerDay = number(f, "maxPerDay", in: 0...48, exclusiveLow: true)
         if let node = f.member("frequency") {
             reader.at("frequency") { frequency(node, maxPerDay: maxPerDay, into: &e) }

@@ -28,6 +28,9 @@ final class ResolvedEntry: Sendable {
         let stop: CalendarDay?
         let durationDays: Double?
         let indication: String?
+
+        /// True for a course of more than 0 and at most ``RequestLimits/maxDurationDays`` days.
+        static func validDuration(_ days: Double) -> Bool { days > 0 && days <= RequestLimits.maxDurationDays }
     }
     /// What was given but not understood.
     let problems: [String]
@@ -35,8 +38,14 @@ final class ResolvedEntry: Sendable {
     init(_ e: __shared MedicationEntry, id: String, isOrder: Bool, formulary: Formulary) {
         self.id = id
         self.isOrder = isOrder
-        self.entry = Given(start: e.start, stop: e.stop, durationDays: e.durationDays, indication: e.indication)
         var problems: [String] = []
+        // A request built in Swift or read from FHIR may carry any Double: one outside the
+        // documented range is a problem to report (the entry is unscreened); `span` treats it as
+        // open-ended.
+        if let d = e.durationDays, !Given.validDuration(d) {
+            problems.append("duration \(Quantity.format(d)) days is not between 0 and \(Quantity.format(RequestLimits.maxDurationDays)) days")
+        }
+        self.entry = Given(start: e.start, stop: e.stop, durationDays: e.durationDays, indication: e.indication)
         switch e.drug {
         case .name(let n):
             name = n

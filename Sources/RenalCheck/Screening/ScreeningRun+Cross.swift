@@ -113,11 +113,13 @@ extension ScreeningRun {
     }
 
     /// The days an entry covers: from its start (an order without one starts at `asOf`) to its
-    /// stop or start + duration (open-ended when neither is known).
+    /// stop or start + duration (open-ended when neither is known, or the duration is out of range).
     func span(_ e: ResolvedEntry) -> (Int, Int) {
         let start = e.entry.start.map { Int($0.daysSinceEpoch) } ?? (e.isOrder ? Int(ctx.asOf.day.daysSinceEpoch) : Int.min / 2)
         if let stop = e.entry.stop { return (start, Int(stop.daysSinceEpoch) + 1) }
-        if let days = e.entry.durationDays, e.entry.start != nil || e.isOrder { return (start, start + Int(days.rounded(.up))) }
+        if let days = e.entry.durationDays, ResolvedEntry.Given.validDuration(days), e.entry.start != nil || e.isOrder {
+            return (start, start + Int(days.rounded(.up)))
+        }
         return (start, Int.max / 2)
     }
 

@@ -41,6 +41,7 @@ public enum Sig {
         guard i + 1 < words.count, let value = Double(words[i]) else { throw .missingDose(sig: sig) }
         let unit = words[i + 1]
         guard BaseUnit.parse(unit) != nil else { throw .unexpectedWord(sig: sig, word: unit, position: i + 2) }
+        guard value > 0, value.isFinite else { throw .outOfRange(sig: sig, word: words[i], position: i + 1, allowed: "a positive dose") }
         var entry = MedicationEntry(id: id, drug: .name(nameWords.joined(separator: " ")), dose: Dose(value: value, unit: unit))
         i += 2
         func lower(_ k: Int) -> String? { k < words.count ? words[k].lowercased() : nil }
@@ -63,7 +64,10 @@ public enum Sig {
                     var max: Double?
                     if lower(i + 1) == "max", let spec = lower(i + 2) {
                         let n = spec.hasSuffix("/day") ? String(spec.dropLast(4)) : spec
-                        guard let m = Double(n), m > 0 else { i += 2; throw fail() }
+                        guard let m = Double(n) else { i += 2; throw fail() }
+                        guard m > 0, m.isFinite else {
+                            throw .outOfRange(sig: sig, word: words[i + 2], position: i + 3, allowed: "a positive number of doses a day")
+                        }
                         max = m
                         i += 2
                     }
@@ -83,7 +87,10 @@ public enum Sig {
             }
             if (w == "for" || w == "x"), let n = lower(i + 1).flatMap(Double.init), let unit = lower(i + 2),
                ["day", "days", "d"].contains(unit), entry.durationDays == nil {
-                guard n > 0 else { i += 1; throw fail() }
+                guard n > 0, n <= RequestLimits.maxDurationDays else {
+                    throw .outOfRange(sig: sig, word: words[i + 1], position: i + 2,
+                                      allowed: "a course of more than 0 and at most \(Quantity.format(RequestLimits.maxDurationDays)) days")
+                }
                 entry.durationDays = n; i += 3; continue
             }
             if w == "for", let ind = lower(i + 1), entry.indication == nil, Double(ind) == nil {
