@@ -2,7 +2,7 @@
 // libFuzzer targets for RenalCheck: a separate package, so the main package and CI builds are untouched.
 //
 //   make fuzz                     # each target for FUZZ_SECONDS (default 60) seconds
-//   make fuzz-smoke               # each target for a few seconds
+//   make fuzz-smoke               # each target, reproducibly (fixed seed and run count)
 //
 // Build by hand (the whole graph is instrumented, so libFuzzer sees coverage inside RenalCheck):
 //   swift build --package-path Fuzz -c release --scratch-path .build-fuzz -Xswiftc -sanitize=address \
@@ -35,6 +35,13 @@ let package = Package(
         // A screening request through decoding, screening and JSON rendering.
         .executableTarget(
             name: "fuzz-request",
+            dependencies: [.product(name: "RenalCheck", package: "RenalCheck"), "CFuzzerDriver"],
+            swiftSettings: fuzzerFlags,
+            linkerSettings: fuzzerLink
+        ),
+        // FHIR Bundles, CDS Hooks requests, medication timelines and dispensing records.
+        .executableTarget(
+            name: "fuzz-interop",
             dependencies: [.product(name: "RenalCheck", package: "RenalCheck"), "CFuzzerDriver"],
             swiftSettings: fuzzerFlags,
             linkerSettings: fuzzerLink

@@ -19,9 +19,9 @@ FUZZ_SECONDS       ?= 60
 # machine. Exploration with random seeds is `make fuzz`, run by developers.
 FUZZ_SMOKE_SEED    ?= 20261121
 # Runs per target (target:runs); loading a whole formulary per input makes fuzz-formulary slow.
-FUZZ_SMOKE_RUNS    ?= fuzz-formulary:1500 fuzz-request:60000 fuzz-sig:60000
+FUZZ_SMOKE_RUNS    ?= fuzz-formulary:1500 fuzz-request:60000 fuzz-sig:60000 fuzz-interop:8000
 FUZZ_SMOKE_SECONDS ?= 120
-FUZZ_TARGETS       ?= fuzz-formulary fuzz-request fuzz-sig
+FUZZ_TARGETS       ?= fuzz-formulary fuzz-request fuzz-sig fuzz-interop
 FUZZ_SCRATCH       ?= .build-fuzz
 FUZZ_WORK          ?= $(FUZZ_SCRATCH)/corpus
 FUZZ_ARTIFACTS     ?= fuzz-artifacts

@@ -107,10 +107,18 @@ extension FormularyBuilder {
     }
 
     private func range(_ node: JSONNode, _ r: JSONReader) -> NumericRange? {
-        guard let f = r.object(node, allowed: ["below", "atLeast"]) else { return nil }
-        let range = NumericRange(atLeast: f.number("atLeast", required: false), below: f.number("below", required: false))
-        if range.atLeast == nil && range.below == nil { r.report("give 'below', 'atLeast' or both", code: .missingField) }
-        if let l = range.atLeast, let b = range.below, l >= b { r.report("atLeast (\(l)) must be below 'below' (\(b))", code: .inconsistent) }
+        guard let f = r.object(node, allowed: ["below", "atMost", "atLeast", "above"]) else { return nil }
+        let range = NumericRange(atLeast: f.number("atLeast", required: false), above: f.number("above", required: false),
+                                 below: f.number("below", required: false), atMost: f.number("atMost", required: false))
+        let lower = range.atLeast ?? range.above, upper = range.below ?? range.atMost
+        if lower == nil && upper == nil {
+            r.report("give a lower bound ('atLeast' or 'above'), an upper bound ('below' or 'atMost') or both", code: .missingField)
+        }
+        if range.atLeast != nil && range.above != nil { r.report("give 'atLeast' or 'above', not both", code: .inconsistent) }
+        if range.below != nil && range.atMost != nil { r.report("give 'below' or 'atMost', not both", code: .inconsistent) }
+        if let l = lower, let u = upper, range.atLeast != nil && range.atMost != nil ? l > u : l >= u {
+            r.report("the range \(range.described) is empty", code: .inconsistent)
+        }
         return range
     }
 
