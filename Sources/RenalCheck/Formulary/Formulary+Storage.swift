@@ -19,6 +19,8 @@ extension Formulary {
         let sourceIndex: [String: Int]
         let conditions: [FormularyTerm]
         let conditionIndex: [String: Int]
+        /// SNOMED CT code → condition position (the first condition listing it).
+        let conditionBySNOMED: [String: Int]
         let indications: [FormularyTerm]
         let indicationIndex: [String: Int]
         let ingredients: [FormularyTerm]
@@ -47,6 +49,9 @@ extension Formulary {
             classes = b.classes; classIndex = b.classIndex; classMembers = b.classMembers
             sources = b.sources; sourceIndex = b.sourceIndex
             conditions = b.conditions; conditionIndex = b.conditionIndex
+            var bySNOMED: [String: Int] = [:]
+            for (i, c) in b.conditions.enumerated() { for code in c.snomed where bySNOMED[code] == nil { bySNOMED[code] = i } }
+            conditionBySNOMED = bySNOMED
             indications = b.indications; indicationIndex = b.indicationIndex
             ingredients = b.ingredients; ingredientIndex = b.ingredientIndex
             labs = b.labs; labIndex = b.labIndex; labByLOINC = b.labByLOINC

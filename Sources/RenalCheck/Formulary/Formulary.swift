@@ -101,6 +101,6 @@ public struct Formulary: Sendable {
 
     /// The condition whose SNOMED CT codes include `code`.
     public func condition(snomed code: String) -> FormularyTerm? {
-        storage.conditions.first { $0.snomed.contains(code) }
+        storage.conditionBySNOMED[code].map { storage.conditions[$0] }
     }
 }
