@@ -2,7 +2,7 @@
 // libFuzzer targets for RenalCheck: a separate package, so the main package and CI builds are untouched.
 //
 //   make fuzz                     # each target for FUZZ_SECONDS (default 60) seconds
-//   make fuzz-smoke               # each target, reproducibly (fixed seed and run count)
+//   make fuzz-smoke               # each target, fixed seed and run count (CI)
 //
 // Build by hand (the whole graph is instrumented, so libFuzzer sees coverage inside RenalCheck):
 //   swift build --package-path Fuzz -c release --scratch-path .build-fuzz -Xswiftc -sanitize=address \
