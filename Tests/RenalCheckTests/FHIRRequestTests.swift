@@ -138,6 +138,22 @@ struct FHIRRequestTests {
         #expect(r.orders[2].drug == .rxnorm("11289"))
     }
 
+    /// FHIR input skips the JSON request decoder's range checks: a `boundsDuration` of a
+    /// million years reaches the checker, which reports the order unscreened (it once could
+    /// overflow the duplicate check's day arithmetic).
+    @Test func anAbsurdBoundsDurationLeavesTheOrderUnscreened() throws {
+        let dosage = #"{"timing": {"repeat": {"frequency": 3, "period": 1, "periodUnit": "d", "boundsDuration": {"value": 1000000, "unit": "a", "system": "http://unitsofmeasure.org", "code": "a"}}}, "doseAndRate": [{"doseQuantity": {"value": 5, "unit": "mg", "system": "http://unitsofmeasure.org", "code": "mg"}}]}"#
+        let r = try Self.decode(Self.bundle([
+            Self.order("o1", concept: #"{"text": "cyclobenzaprine"}"#, dosage: dosage),
+            Self.order("m1", concept: #"{"text": "cyclobenzaprine"}"#, dosage: dosage, status: "active"),
+        ]))
+        let days = try #require(r.orders.first?.durationDays)
+        #expect(days > 365_000_000)
+        let report = Checker(formulary: Self.formulary).screen(r)
+        #expect(report.orders.first?.status == .unscreened)
+        #expect(report.findings.contains { $0.ruleID == "renalcheck.unscreened.not-understood" && ($0.note ?? "").contains("days is not between 0 and 36500 days") })
+    }
+
     @Test func screensOnlyDraftsAsOrdersAndIgnoresStoppedMedications() throws {
         let r = try Self.decode(Self.bundle([
             Self.order("o1", concept: #"{"text": "baclofen"}"#),
