@@ -71,6 +71,7 @@ struct SigTests {
         ("baclofen 0 mg po", "0", 2),
         ("baclofen nan mg po", "nan", 2),
         ("shakuyakukanzoto 2.5 g po prn max 0/day", "0/day", 7),
+        ("shakuyakukanzoto 2.5 g po prn max 49/day", "49/day", 7),
     ])
     func numbersOutOfRange(_ sig: String, _ word: String, _ position: Int) throws {
         let error = try #require(throws: SigError.self) { try Sig.parse(sig) }

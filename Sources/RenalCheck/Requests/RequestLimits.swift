@@ -14,4 +14,7 @@ public enum RequestLimits {
     public static let maxStringBytes = 1024
     /// Longest course, in days, an order or medication may give (`durationDays`): 100 years.
     public static let maxDurationDays: Double = 36_500
+    /// Most doses a day a frequency may give (`maxPerDay`, `{"times": n, "per": "day"}`): one
+    /// every 30 minutes. A weekly frequency may give seven times this.
+    public static let maxDosesPerDay: Double = 48
 }

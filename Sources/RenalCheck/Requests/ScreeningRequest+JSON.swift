@@ -161,7 +161,7 @@ struct RequestDecoder {
         e.timing = text(f, "timing")
         e.indication = text(f, "indication")
         e.durationDays = number(f, "durationDays", in: 0...RequestLimits.maxDurationDays, exclusiveLow: true)
-        let maxPerDay = number(f, "maxPerDay", in: 0...48, exclusiveLow: true)
+        let maxPerDay = number(f, "maxPerDay", in: 0...RequestLimits.maxDosesPerDay, exclusiveLow: true)
         if let node = f.member("frequency") {
             reader.at("frequency") { frequency(node, maxPerDay: maxPerDay, into: &e) }
         }
@@ -182,7 +182,7 @@ struct RequestDecoder {
         }
         guard let g = reader.object(node, keys: Keys.frequency), let times = g.number("times"),
               let per = g.enumeration("per", Frequency.Period.self) else { return }
-        let most: Double = per == .week ? 7 * 48 : 48
+        let most = per == .week ? 7 * RequestLimits.maxDosesPerDay : RequestLimits.maxDosesPerDay
         guard times > 0, times <= most else {
             reader.report("\(Quantity.format(times)) times a \(per.rawValue) is not plausible (1 to \(Quantity.format(most)))", key: "times")
             return

@@ -65,8 +65,9 @@ public enum Sig {
                     if lower(i + 1) == "max", let spec = lower(i + 2) {
                         let n = spec.hasSuffix("/day") ? String(spec.dropLast(4)) : spec
                         guard let m = Double(n) else { i += 2; throw fail() }
-                        guard m > 0, m.isFinite else {
-                            throw .outOfRange(sig: sig, word: words[i + 2], position: i + 3, allowed: "a positive number of doses a day")
+                        guard m > 0, m <= RequestLimits.maxDosesPerDay else {
+                            throw .outOfRange(sig: sig, word: words[i + 2], position: i + 3,
+                                              allowed: "more than 0 and at most \(Quantity.format(RequestLimits.maxDosesPerDay)) doses a day")
                         }
                         max = m
                         i += 2
