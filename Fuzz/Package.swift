@@ -13,9 +13,16 @@
 // root package when built as above; the main package never sees them.
 import PackageDescription
 
-/// `-sanitize=fuzzer` instruments the harness and links libFuzzer (whose driver main.swift calls).
-let fuzzerFlags: [SwiftSetting] = [.unsafeFlags(["-sanitize=fuzzer,address"])]
-let fuzzerLink: [LinkerSetting] = [.unsafeFlags(["-sanitize=fuzzer,address"])]
+/// A libFuzzer executable over the RenalCheck library: `-sanitize=fuzzer` instruments the harness
+/// and links libFuzzer (whose driver its main.swift calls).
+func fuzzTarget(_ name: String) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: [.product(name: "RenalCheck", package: "RenalCheck"), "CFuzzerDriver"],
+        swiftSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])],
+        linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
+    )
+}
 
 let package = Package(
     name: "RenalCheckFuzz",
@@ -26,33 +33,13 @@ let package = Package(
         // Declares libFuzzer's LLVMFuzzerRunDriver for Swift.
         .target(name: "CFuzzerDriver"),
         // A formulary file through jansson, the reader and the validator.
-        .executableTarget(
-            name: "fuzz-formulary",
-            dependencies: [.product(name: "RenalCheck", package: "RenalCheck"), "CFuzzerDriver"],
-            swiftSettings: fuzzerFlags,
-            linkerSettings: fuzzerLink
-        ),
+        fuzzTarget("fuzz-formulary"),
         // A screening request through decoding, screening and JSON rendering.
-        .executableTarget(
-            name: "fuzz-request",
-            dependencies: [.product(name: "RenalCheck", package: "RenalCheck"), "CFuzzerDriver"],
-            swiftSettings: fuzzerFlags,
-            linkerSettings: fuzzerLink
-        ),
+        fuzzTarget("fuzz-request"),
         // FHIR Bundles, CDS Hooks requests, medication timelines and dispensing records.
-        .executableTarget(
-            name: "fuzz-interop",
-            dependencies: [.product(name: "RenalCheck", package: "RenalCheck"), "CFuzzerDriver"],
-            swiftSettings: fuzzerFlags,
-            linkerSettings: fuzzerLink
-        ),
+        fuzzTarget("fuzz-interop"),
         // The quick-form sig parser, then screening of what it parsed.
-        .executableTarget(
-            name: "fuzz-sig",
-            dependencies: [.product(name: "RenalCheck", package: "RenalCheck"), "CFuzzerDriver"],
-            swiftSettings: fuzzerFlags,
-            linkerSettings: fuzzerLink
-        ),
+        fuzzTarget("fuzz-sig"),
     ],
     swiftLanguageModes: [.v6]
 )
