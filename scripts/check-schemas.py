@@ -6,7 +6,8 @@
         folder) against its schema, chosen by path:
             formulary.json, sources.json, classes.json, conditions.json, indications.json,
             ingredients.json, labs.json, cascades.json  -> the schema of the same name
-            drugs/*.json -> drug.schema.json, rules/*.json -> rules.schema.json
+            drugs/*.json -> drug.schema.json, rules/*.json -> rules.schema.json,
+            sources/*.json, classes/*.json … (topic files of a vocabulary) -> that vocabulary's schema
         Prints `file: $.path: message` for each problem; exits 1 if there is any.
 
     scripts/check-schemas.py --expect-invalid FILE KIND
@@ -66,6 +67,9 @@ def kind_for(relative):
     if relative.startswith("rules/"):
         return "rules"
     stem = relative[:-len(".json")] if relative.endswith(".json") else relative
+    folder, _, rest = stem.partition("/")
+    if rest and "/" not in rest and folder in ("sources", "classes", "conditions", "indications", "ingredients", "labs"):
+        return folder  # a topic file continuing a vocabulary, e.g. sources/cardiovascular.json
     if "/" not in stem and stem in KINDS and stem not in ("drug", "rules"):
         return stem
     return None

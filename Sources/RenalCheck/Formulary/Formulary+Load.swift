@@ -61,18 +61,23 @@ extension Formulary {
             doc.withRoot { body($0, reader) }
             readers.append((reader, doc))
         }
-        // Pass 1: manifest, sources, vocabularies.
+        // Pass 1: manifest, sources, vocabularies. Each vocabulary is `NAME.json`, optionally
+        // continued by topic files `NAME/*.json` of the same shape (read in path order).
+        func passAll(_ name: String, _ body: (JSONNode, JSONReader) -> Void) {
+            pass(name + ".json", body)
+            for path in documents.keys.sorted() where Formulary.isVocabularyPart(path, of: name) { pass(path, body) }
+        }
         pass("formulary.json") { builder.decodeManifest($0, $1) }
-        pass("sources.json") { builder.decodeSources($0, $1) }
-        pass("classes.json") { builder.decodeTerms($0, $1, key: "classes", into: &builder.classes, index: &builder.classIndex) }
+        passAll("sources") { builder.decodeSources($0, $1) }
+        passAll("classes") { builder.decodeTerms($0, $1, key: "classes", into: &builder.classes, index: &builder.classIndex) }
         builder.classMembers = Array(repeating: [], count: builder.classes.count)
-        pass("conditions.json") { builder.decodeTerms($0, $1, key: "conditions", into: &builder.conditions, index: &builder.conditionIndex) }
-        pass("indications.json") {
+        passAll("conditions") { builder.decodeTerms($0, $1, key: "conditions", into: &builder.conditions, index: &builder.conditionIndex) }
+        passAll("indications") {
             builder.decodeTerms($0, $1, key: "indications", into: &builder.indications, index: &builder.indicationIndex)
             builder.checkIndicationLinks($0, $1)
         }
-        pass("ingredients.json") { builder.decodeTerms($0, $1, key: "ingredients", into: &builder.ingredients, index: &builder.ingredientIndex) }
-        pass("labs.json") { builder.decodeLabs($0, $1) }
+        passAll("ingredients") { builder.decodeTerms($0, $1, key: "ingredients", into: &builder.ingredients, index: &builder.ingredientIndex) }
+        passAll("labs") { builder.decodeLabs($0, $1) }
         let known: Set<String> = ["formulary.json", "sources.json", "classes.json", "conditions.json", "indications.json",
                                   "ingredients.json", "labs.json", "cascades.json"]
         // Pass 2: drugs.
@@ -100,9 +105,10 @@ extension Formulary {
         pass("cascades.json", required: false) { root, r in
             if let f = r.object(root, allowed: ["cascades"]) { builder.decodeRules(f, key: "cascades", ownerDrug: nil, file: "cascades.json") }
         }
-        for path in documents.keys.sorted() where !known.contains(path) && !path.hasPrefix("drugs/") && !path.hasPrefix("rules/") {
+        for path in documents.keys.sorted() where !known.contains(path) && !path.hasPrefix("drugs/") && !path.hasPrefix("rules/")
+            && !Formulary.vocabularyNames.contains(where: { Formulary.isVocabularyPart(path, of: $0) }) {
             problems.append(InputProblem(file: path, line: nil, column: nil, path: "", code: .missingFile,
-                                             message: "not part of the formulary format (expected drugs/, rules/ or a known file)"))
+                                             message: "not part of the formulary format (expected drugs/, rules/, a vocabulary folder such as sources/, or a known file)"))
         }
         for (reader, doc) in readers {
             for d in reader.diagnostics { problems.append(InputProblem(d, bytes: doc.bytes)) }
@@ -113,6 +119,16 @@ extension Formulary {
                 .sorted { ($0.file, $0.line ?? 0, $0.column ?? 0) < ($1.file, $1.line ?? 0, $1.column ?? 0) })
         }
         return Formulary(storage: Storage(builder: builder, sha256: hasher.finalizeHex()))
+    }
+}
+
+extension Formulary {
+    /// The vocabularies that may be continued by topic files in a folder of the same name.
+    static let vocabularyNames = ["sources", "classes", "conditions", "indications", "ingredients", "labs"]
+
+    /// Whether `path` is a topic file `NAME/*.json` (one level deep) continuing vocabulary `name`.
+    static func isVocabularyPart(_ path: String, of name: String) -> Bool {
+        path.hasPrefix(name + "/") && path.hasSuffix(".json") && !path.dropFirst(name.count + 1).contains("/")
     }
 }
 
