@@ -93,7 +93,7 @@ struct RequestDecoder {
                 if c.utf8.count > RequestLimits.maxStringBytes {
                     reader.report("string is \(c.utf8.count) bytes; the limit is \(RequestLimits.maxStringBytes)", code: .tooLarge)
                 } else {
-                    reader.report("unknown condition '\(c)'; see formulary/conditions.json", code: .unknownReference)
+                    reader.report("unknown condition; see formulary/conditions.json", code: .unknownReference)
                 }
             } }
         }
@@ -118,7 +118,7 @@ struct RequestDecoder {
         guard let name, let value, let unit else { return nil }
         if let why = RequestLimits.labProblem(value) { reader.report("value \(why)", key: "value"); return nil }
         guard let test = formulary.lab(named: name) else {
-            reader.report("unknown lab test '\(name)'; known: \(formulary.labs.map(\.id).joined(separator: ", "))", key: f.has("test") ? "test" : "loinc", code: .unknownReference)
+            reader.report("unknown lab test; known: \(formulary.labs.map(\.id).joined(separator: ", "))", key: f.has("test") ? "test" : "loinc", code: .unknownReference)
             return nil
         }
         if test.canonical(value, unit: unit) == nil {
@@ -196,7 +196,7 @@ struct RequestDecoder {
         guard let s = text(f, key) else { return nil }
         if let d = CalendarDay(iso: s) { return d }
         if let i = Instant(iso: s) { return i.day }
-        reader.report("'\(s)' is not a date (YYYY-MM-DD)", key: key)
+        reader.report("not a date (YYYY-MM-DD)", key: key)
         return nil
     }
 }
