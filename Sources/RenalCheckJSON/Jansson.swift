@@ -44,7 +44,8 @@ enum Jansson {
     /// - Returns: the message with no input text in it.
     static func redacted(_ text: String) -> String {
         var t = Substring(text)
-        if let near = t.firstRange(of: " near ") { t = t[..<near.lowerBound] }
+        // "near end of file" quotes nothing from the input: kept.
+        if let near = t.firstRange(of: " near "), !t[near.lowerBound...].hasPrefix(" near end of file") { t = t[..<near.lowerBound] }
         if t.hasPrefix("invalid Unicode") { return "invalid Unicode escape" }
         if t.hasPrefix("control character") { return "control character in a string" }
         if t.hasPrefix("unable to decode byte") { return "unable to decode a byte as UTF-8" }

@@ -93,12 +93,19 @@ extension FormularyBuilder {
             if let owner = ownerDrug {
                 if f.has("between") { r.report("in a drug file, name the other side with 'with'", key: "between") }
                 guard let other = f.object("with", required: true, { drugSet($0) }) else { return nil }
+                if other.drugIDs.contains(drugs[Int(owner)].id) {
+                    r.report("a drug cannot interact with itself", key: "with", code: .inconsistent)
+                }
                 let me = DrugSet(drugIDs: [drugs[Int(owner)].id], classIDs: [], members: [owner])
                 return .interaction(me, other)
             }
             if f.has("with") { r.report("outside a drug file, name both sides with 'between'", key: "with") }
             guard let sides = f.array("between", required: true, { n in r.object(n).flatMap { drugSet($0) } }) else { return nil }
             guard sides.count == 2 else { r.report("'between' needs exactly two sides", key: "between"); return nil }
+            if !Set(sides[0].drugIDs).isDisjoint(with: sides[1].drugIDs)
+                || (!sides[0].classIDs.isEmpty && Set(sides[0].classIDs) == Set(sides[1].classIDs)) {
+                r.report("the two sides of 'between' name the same drug or classes", key: "between", code: .inconsistent)
+            }
             return .interaction(sides[0], sides[1])
         case .depletion:
             if ownerDrug == nil { r.report("a 'depletion' rule belongs in a drug file", key: "kind") }
@@ -138,6 +145,10 @@ extension FormularyBuilder {
                 return drugSet(m, extraKeys: ["indications"], allowEmpty: !indications.isEmpty)
             }
             guard let index, let marker, let effect, let window else { return nil }
+            if !Set(index.drugIDs).isDisjoint(with: marker.drugIDs)
+                || (!index.classIDs.isEmpty && Set(index.classIDs) == Set(marker.classIDs)) {
+                r.report("the marker names the same drug or classes as the index", key: "marker", code: .inconsistent)
+            }
             return .cascade(CascadePattern(index: index, adverseEffect: effect, marker: marker,
                                            markerIndications: indications, windowDays: window))
         }

@@ -38,7 +38,7 @@ public enum PSSAError: Error, Sendable, Hashable, CustomStringConvertible {
         case .fileNotFound(let path):
             return "\(path): no such file"
         case .unreadable(let path, let errno):
-            return "\(path): cannot read (errno \(errno))"
+            return "\(path): cannot read: \(NDJSONError.reason(errno))"
         case .invalidParameter(let name, let value, let reason):
             return "--\(name) \(value): \(reason)"
         case .emptyData(let malformedRows):
