@@ -127,6 +127,17 @@ struct SilentPassRegressionTests {
         #expect(report.findings(rule: "renalcheck.unscreened.lab-not-understood").count == 1)
     }
 
+    @Test("a dose count that is not finite, positive and in range leaves the order unscreened", arguments: [
+        Frequency.Schedule.every(times: .nan, per: .day), .every(times: 0, per: .day), .every(times: -3, per: .day),
+        .every(times: .infinity, per: .week), .asNeeded(maxPerDay: .nan), .every(times: 1000, per: .day),
+    ])
+    func unusableDoseCounts(schedule: Frequency.Schedule) throws {
+        let order = MedicationEntry(id: "1", drug: .name("gabapentin"), dose: Dose(value: 600, unit: "mg"), route: "oral",
+                                    frequency: Frequency(code: "x", schedule: schedule))
+        let report = Self.checker.screen(ScreeningRequest(patient: Self.onHD, orders: [order]))
+        #expect(report.orders[0].status == .unscreened)
+    }
+
     // MARK: row 6 — bedtime matched only the literal code qhs
 
     @Test("every evening spelling is a bedtime dose", arguments: ["nocte", "qpm", "qhs", "nightly", "bedtime"])
