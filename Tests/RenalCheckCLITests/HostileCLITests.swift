@@ -44,4 +44,40 @@ struct HostileCLITests {
         #expect(run.status == 65)
         #expect(!run.stderr.contains("7731"))
     }
+
+    @Test("a two-pass PSSA refuses a pipe instead of reading it empty", arguments: [
+        ["--index", "dihydropyridine-ccb", "--marker", "loop-diuretic", "--continued-exposure", "30"], ["--all"],
+    ])
+    func pssaRefusesAPipeForTwoPasses(options: [String]) throws {
+        let csv = "patient_id,drug,date\nA,amlodipine,2021-01-01\nA,furosemide,2021-02-01\n"
+        let run = try CLIRunner.run(["cascades", "pssa", "-"] + options + ["--washout", "0"], stdin: csv)
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("save the data to a file"))
+    }
+
+    @Test func pssaWithMostRowsMalformedFailsLoudly() throws {
+        let csv = "patient_id,drug,date\nA,amlodipine,2021-01-01\nB,x\nC,y\n"
+        let run = try CLIRunner.run(["cascades", "pssa", "-", "--index", "dihydropyridine-ccb", "--marker", "loop-diuretic", "--washout", "0"], stdin: csv)
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("malformed"))
+        let lenient = try CLIRunner.run(["cascades", "pssa", "-", "--index", "dihydropyridine-ccb", "--marker", "loop-diuretic", "--washout", "0",
+                                         "--max-malformed", "100"], stdin: csv)
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr.contains("2 of 3 rows are malformed"))
+    }
+
+    @Test func ndjsonOnAFolderExits66() throws {
+        let run = try CLIRunner.run(["screen", "--ndjson", NSTemporaryDirectory()])
+        #expect(run.status == 66)
+        #expect(!run.stderr.contains("errno"))
+    }
+
+    @Test func aFormularySymlinkLoopFailsValidation() throws {
+        let folder = try TemporaryFormulary()
+        defer { folder.remove() }
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/drugs/a", withDestinationPath: ".")
+        let run = try CLIRunner.run(["formulary", "validate", folder.path])
+        #expect(run.status == 65)
+        #expect(run.stderr.contains("symbolic link loop"))
+    }
 }
