@@ -49,4 +49,18 @@ struct SmallerHostileTests {
         let problems = try TemporaryFormulary.problems(["rules/self.json": RuleHarness.topicFile([cascade])])
         #expect(problems.contains { $0.code == .inconsistent && $0.path.contains("marker") })
     }
+
+    /// Two drugs of one class (two anticoagulants) is a real pair, not a self-interaction.
+    @Test func aClassWithItselfIsStillValid() throws {
+        let rule = RuleHarness.rule("two.opioids", kind: "interaction", category: "interaction",
+                                    extra: #""between": [{"classes": ["opioid"]}, {"classes": ["opioid"]}]"#)
+        #expect(try TemporaryFormulary.problems(["rules/pairs.json": RuleHarness.topicFile([rule])]).isEmpty)
+    }
+
+    @Test func oneDrugOnBothSidesIsInvalid() throws {
+        let rule = RuleHarness.rule("alpha.alpha", kind: "interaction", category: "interaction",
+                                    extra: #""between": [{"drugs": ["alpha"]}, {"drugs": ["alpha"]}]"#)
+        let problems = try TemporaryFormulary.problems(["rules/pairs.json": RuleHarness.topicFile([rule])])
+        #expect(problems.contains { $0.code == .inconsistent && $0.path.contains("between") })
+    }
 }

@@ -102,9 +102,10 @@ extension FormularyBuilder {
             if f.has("with") { r.report("outside a drug file, name both sides with 'between'", key: "with") }
             guard let sides = f.array("between", required: true, { n in r.object(n).flatMap { drugSet($0) } }) else { return nil }
             guard sides.count == 2 else { r.report("'between' needs exactly two sides", key: "between"); return nil }
-            if !Set(sides[0].drugIDs).isDisjoint(with: sides[1].drugIDs)
-                || (!sides[0].classIDs.isEmpty && Set(sides[0].classIDs) == Set(sides[1].classIDs)) {
-                r.report("the two sides of 'between' name the same drug or classes", key: "between", code: .inconsistent)
+            // Two drugs of one class on both sides is a real pair (two anticoagulants); one drug
+            // alone on both sides can only pair the drug with itself.
+            if sides[0].classIDs.isEmpty, sides[1].classIDs.isEmpty, sides[0].drugIDs.count == 1, sides[0].drugIDs == sides[1].drugIDs {
+                r.report("a drug cannot interact with itself", key: "between", code: .inconsistent)
             }
             return .interaction(sides[0], sides[1])
         case .depletion:
@@ -145,9 +146,8 @@ extension FormularyBuilder {
                 return drugSet(m, extraKeys: ["indications"], allowEmpty: !indications.isEmpty)
             }
             guard let index, let marker, let effect, let window else { return nil }
-            if !Set(index.drugIDs).isDisjoint(with: marker.drugIDs)
-                || (!index.classIDs.isEmpty && Set(index.classIDs) == Set(marker.classIDs)) {
-                r.report("the marker names the same drug or classes as the index", key: "marker", code: .inconsistent)
+            if indications.isEmpty, Set(index.drugIDs) == Set(marker.drugIDs), Set(index.classIDs) == Set(marker.classIDs) {
+                r.report("the marker is the same as the index", key: "marker", code: .inconsistent)
             }
             return .cascade(CascadePattern(index: index, adverseEffect: effect, marker: marker,
                                            markerIndications: indications, windowDays: window))
