@@ -42,8 +42,8 @@ public enum RequestLimits {
     /// - Returns: a sentence naming the allowed range, never the value.
     public static func problem(_ value: Double, in range: ClosedRange<Double>, exclusiveLow: Bool = false) -> String? {
         if value.isFinite, range.contains(value), !(exclusiveLow && value == range.lowerBound) { return nil }
-        let low = exclusiveLow ? "above" : "from"
-        return "must be a number \(low) \(Quantity.format(range.lowerBound)) to \(Quantity.format(range.upperBound))"
+        let (low, high) = (Quantity.format(range.lowerBound), Quantity.format(range.upperBound))
+        return exclusiveLow ? "must be a number above \(low) and at most \(high)" : "must be a number from \(low) to \(high)"
     }
 
     /// Why a lab value is unusable (not finite, or larger than ``maxLabMagnitude``), or nil.
