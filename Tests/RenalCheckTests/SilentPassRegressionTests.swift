@@ -56,6 +56,24 @@ struct SilentPassRegressionTests {
         #expect(big.findings(rule: "gabapentin.renal-dose.post-dialysis-supplement").count == 1)
     }
 
+    /// The engine rule behind row 1, on a test formulary: an exemption by a session timing holds
+    /// only when every dose has it; "on non-dialysis days" describes every dose of the day.
+    @Test("a timing exemption holds only for every dose", arguments: [
+        ("tid", "after-dialysis", true), ("daily", "after-dialysis", false), ("each-dialysis", "after-dialysis", false),
+        ("bid", "before-dialysis", true), ("tid", "non-dialysis-days", false), ("tid", nil as String?, true),
+    ])
+    func timingExemption(frequency: String, timing: String?, fires: Bool) throws {
+        let harness = try RuleHarness(drug: "alpha", rules: [
+            RuleHarness.rule("alpha.daily", kind: "dose-limit", category: "renal-dose",
+                             when: #"{"dialysis": ["hemodialysis"], "not": {"timings": ["after-dialysis", "before-dialysis", "non-dialysis-days"]}}"#,
+                             extra: #""limits": {"daily": {"value": 10, "unit": "mg"}}"#),
+        ])
+        let t = timing.map { #", "timing": "\#($0)""# } ?? ""
+        let report = try harness.screen(patient: #"{"kidney": {"dialysis": "hemodialysis"}}"#,
+                                        order: #"{"id": "o1", "drug": "alpha", "dose": {"value": 50, "unit": "mg"}, "route": "oral", "frequency": "\#(frequency)"\#(t)}"#)
+        #expect(!report.findings(rule: "alpha.daily").isEmpty == fires)
+    }
+
     // MARK: row 2 — a dose every other day was counted as half a dose every day
 
     @Test("a dose less often than daily is a whole dose on its day", arguments: [

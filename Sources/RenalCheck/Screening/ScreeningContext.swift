@@ -192,11 +192,12 @@ struct ScreeningContext {
             guard let r = order.route else { return .unknown(.route) }
             return .of(mask & r.bit != 0)
         case .timings(let mask):
-            // The timing describes every dose only when there is at most one a day; otherwise the
-            // other doses are untimed (`any`).
+            // A timing around a session (before, during, after) describes every dose only when
+            // there is at most one a day; otherwise the other doses are untimed (`any`). "On
+            // non-dialysis days" describes the day, so every dose of it.
             var readings = [order.timing]
             let perDay = order.frequency?.dosesPerDay(sessionsPerWeek: sessionsPerWeek ?? 3)
-            if order.timing != .any, perDay.map({ $0 > 1 }) ?? true { readings.append(.any) }
+            if order.timing != .any, order.timing != .nonDialysisDays, perDay.map({ $0 > 1 }) ?? true { readings.append(.any) }
             let holds = readings.map { mask & $0.bit != 0 }
             return .of(negated ? !holds.contains(false) : holds.contains(true))
         case .frequencies(let codes):
