@@ -30,8 +30,9 @@ demo: build
 		$(CLI) screen "$$f"; status=$$?; echo "(exit $$status)"; \
 	done; true
 
-## test: the full test suite (Swift, schemas, the C host, FHIR validation).
-test: deps test-swift test-schemas test-c test-fhir
+## test: the full test suite (Swift, schemas, the C host against the debug and the release
+## library, FHIR validation).
+test: deps test-swift test-schemas test-c test-c-release test-fhir
 
 test-swift:
 	$(SWIFT) build --build-tests

@@ -11,7 +11,14 @@ package final class JSONReader {
     private var path: [JSONPathComponent] = []
 
     /// Creates a reader for `file`.
-    package init(file: String) { self.file = file }
+    /// True for request input: messages never quote a value from it (it may be a patient's).
+    /// Formulary files are the project's own text, and quoting them helps their authors.
+    package let hidesValues: Bool
+
+    package init(file: String, hidesValues: Bool = false) {
+        self.file = file
+        self.hidesValues = hidesValues
+    }
 
     /// True when no problem has been reported.
     package var isClean: Bool { diagnostics.isEmpty }

@@ -22,7 +22,7 @@ struct CascadesPSSACommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The dispensing CSV.")
+    @Argument(help: "The dispensing CSV, or '-' for stdin (not with --all or --continued-exposure, which read it twice).")
     var dispensings: String
     @Option(help: "Index class or drug id.") var index: String?
     @Option(help: "Marker class or drug id.") var marker: String?
@@ -37,6 +37,8 @@ struct CascadesPSSACommand: ParsableCommand {
     @Option(name: .customLong("continued-exposure"), help: "The first drug must be dispensed within this many days before the second starts.")
     var continuedExposure: Int?
     @Option(help: "exact (Clopper–Pearson) or jeffreys.") var ci = "exact"
+    @Option(name: .customLong("max-malformed"), help: "Most malformed rows allowed, in percent of data rows (default 5); more is an error (exit 65).")
+    var maxMalformed: Double = 5
     @OptionGroup var options: FormularyOptions
     @Option(help: "text or json.") var format: OutputFormat = .text
 
@@ -45,6 +47,7 @@ struct CascadesPSSACommand: ParsableCommand {
         if !all && (index == nil || marker == nil) { throw ValidationError("give both --index and --marker") }
         if !["exact", "jeffreys"].contains(ci) { throw ValidationError("--ci must be exact or jeffreys") }
         if let n = nsrWindow, n != "unrestricted", Int(n) == nil { throw ValidationError("--nsr-window takes a number of days or 'unrestricted'") }
+        if !(maxMalformed >= 0 && maxMalformed <= 100) { throw ValidationError("--max-malformed must be a percentage from 0 to 100") }
     }
 
     var parameters: PSSAParameters {
@@ -53,9 +56,11 @@ struct CascadesPSSACommand: ParsableCommand {
         case "unrestricted": .unrestricted
         case let n?: .days(Int(n) ?? window)
         }
-        return PSSAParameters(washoutDays: washout, windowDays: window, blackoutDays: blackout,
-                              continuedExposureDays: continuedExposure, nullWindow: nullWindow, start: start, end: end,
-                              intervalMethod: ci == "jeffreys" ? .jeffreys : .clopperPearson)
+        var p = PSSAParameters(washoutDays: washout, windowDays: window, blackoutDays: blackout,
+                               continuedExposureDays: continuedExposure, nullWindow: nullWindow, start: start, end: end,
+                               intervalMethod: ci == "jeffreys" ? .jeffreys : .clopperPearson)
+        p.maxMalformedFraction = maxMalformed / 100
+        return p
     }
 
     func run() throws {
@@ -72,15 +77,25 @@ struct CascadesPSSACommand: ParsableCommand {
             }
             pairs.append(("\(index!) → \(marker!)", "", i, m))
         }
+        let path = dispensings == "-" ? "/dev/stdin" : dispensings
+        // Several pairs read the input once each: a pipe would be empty from the second on.
+        if pairs.count > 1, !PSSAAnalysis.isRegularFile(path) {
+            Console.error("renalcheck: \(PSSAError.needsRegularFile(path: dispensings))")
+            throw ExitStatus.usage.exitCode
+        }
         for (name, label, i, m) in pairs {
             let classifier = FormularyPSSAClassifier(formulary: formulary, index: i, marker: m)
-            switch Result(catching: { () throws(PSSAError) in try analysis.run(csvPath: dispensings, classifier: classifier) }) {
-            case .success(let r): runs.append((name, label, dispensings, r))
+            switch Result(catching: { () throws(PSSAError) in try analysis.run(csvPath: path, classifier: classifier) }) {
+            case .success(let r):
+                if r.counts.malformedRows > 0, runs.isEmpty {
+                    Console.error("renalcheck: warning: \(r.counts.malformedRows) of \(r.counts.dataRows) rows are malformed and were not counted (see the report)")
+                }
+                runs.append((name, label, dispensings, r))
             case .failure(let e):
                 Console.error("renalcheck: \(e)")
                 switch e {
                 case .fileNotFound: throw ExitStatus.notFound.exitCode
-                case .invalidParameter: throw ExitStatus.usage.exitCode
+                case .invalidParameter, .needsRegularFile: throw ExitStatus.usage.exitCode
                 default: throw ExitStatus.dataError.exitCode
                 }
             }

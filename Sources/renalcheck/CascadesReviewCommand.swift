@@ -32,8 +32,13 @@ struct CascadesReviewCommand: ParsableCommand {
             Console.error(e.description)
             throw ExitStatus.dataError.exitCode
         case .success(let t):
-            let report = CascadeReview(formulary: formulary).review(t)
-            Console.out(format == .json ? report.json() + "\n" : report.text)
+            switch Result(catching: { () throws(CascadeReviewError) in try CascadeReview(formulary: formulary).review(t) }) {
+            case .failure(let e):
+                Console.error("renalcheck: \(e)")
+                throw ExitStatus.dataError.exitCode
+            case .success(let report):
+                Console.out(format == .json ? report.json() + "\n" : report.text)
+            }
         }
     }
 }

@@ -124,6 +124,15 @@ static void test_malformed(renalcheck_checker_t *checker) {
         json_decref(root);
         renalcheck_string_free(out);
     }
+    /* Issue 12: the error object never quotes the request (jansson's "near '...'" context). */
+    const char *secrets[] = {"{\"patient\":{\"id\":\"MRN-7731-SECRET",
+                             "{\"asOf\": \"MRN-7731-SECRET\", \"patient\": {}, \"orders\": []}"};
+    for (size_t i = 0; i < sizeof secrets / sizeof *secrets; i++) {
+        char *out = NULL;
+        CHECK(renalcheck_screen(checker, secrets[i], strlen(secrets[i]), &out) == RENALCHECK_ERR_INVALID_REQUEST);
+        CHECK(out != NULL && strstr(out, "7731") == NULL);
+        renalcheck_string_free(out);
+    }
     /* Not NUL-terminated: only `length` bytes are read. */
     char buf[8] = {'{', '}', 'X', 'X', 'X', 'X', 'X', 'X'};
     char *out = NULL;

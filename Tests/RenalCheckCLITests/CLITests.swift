@@ -90,9 +90,11 @@ struct CLITests {
         #expect(run.stdout.contains("NOT fully screened"))
     }
 
-    @Test func hazardOutranksUnscreened() throws {
+    /// Issue 12: neither outranks the other; 4 says both (README, exit status).
+    @Test func hazardAndUnscreenedExit4() throws {
         let run = try CLIRunner.run(["screen", "--dialysis", "hemodialysis", "--order", "amoxicillin 500 mg po tid", "--order", "baclofen 5 mg po daily"])
-        #expect(run.status == 2)
+        #expect(run.status == 4)
+        #expect(run.stdout.contains("NOT fully screened"))
     }
 
     @Test func badJSONExits65WithPositionAndEmptyStdout() throws {

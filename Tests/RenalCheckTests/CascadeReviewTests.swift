@@ -14,7 +14,7 @@ struct CascadeReviewTests {
         root["name"] = nil
         let bytes = [UInt8](try JSONSerialization.data(withJSONObject: root))
         let timeline = try MedicationTimeline.decode(json: bytes, source: name, formulary: TestFormulary.shipped)
-        let report = CascadeReview(formulary: TestFormulary.shipped).review(timeline)
+        let report = try CascadeReview(formulary: TestFormulary.shipped).review(timeline)
         let got = report.suspicions.map { "\($0.rule.id): \($0.index) → \($0.marker) (\($0.gapDays) d)" }.joined(separator: "\n  ")
 
         func matches(_ s: CascadeReviewReport.Suspicion, _ want: [String: Any]) -> Bool {
@@ -43,7 +43,7 @@ struct CascadeReviewTests {
         {"patient": {"kidney": {"dialysis": "hemodialysis"}},
          "history": [{"drug": "atorvastatin", "start": "2025-01-10"}, {"drug": "quinine", "start": "2025-01-10"}]}
         """.utf8), formulary: TestFormulary.shipped)
-        #expect(CascadeReview(formulary: TestFormulary.shipped).review(t).suspicions.isEmpty)
+        #expect(try CascadeReview(formulary: TestFormulary.shipped).review(t).suspicions.isEmpty)
     }
 
     @Test func markerAfterIndexStoppedIsNotACascade() throws {
@@ -51,7 +51,7 @@ struct CascadeReviewTests {
         {"patient": {}, "history": [{"drug": "atorvastatin", "start": "2025-01-10", "stop": "2025-02-01"},
                                    {"drug": "quinine", "start": "2025-03-01"}]}
         """.utf8), formulary: TestFormulary.shipped)
-        #expect(CascadeReview(formulary: TestFormulary.shipped).review(t).suspicions.isEmpty)
+        #expect(try CascadeReview(formulary: TestFormulary.shipped).review(t).suspicions.isEmpty)
     }
 
     @Test func historyEntriesNeedAStartDate() {
@@ -65,7 +65,7 @@ struct CascadeReviewTests {
         {"patient": {}, "medications": [{"drug": "atorvastatin", "start": "2025-01-10"}],
          "orders": [{"drug": "quinine", "dose": {"value": 300, "unit": "mg"}, "start": "2025-03-01"}]}
         """.utf8), formulary: TestFormulary.shipped)
-        let report = CascadeReview(formulary: TestFormulary.shipped).review(t)
+        let report = try CascadeReview(formulary: TestFormulary.shipped).review(t)
         #expect(report.suspicions.map(\.marker) == ["quinine"])
         #expect(report.suspicions.first?.gapDays == 50)
     }

@@ -9,9 +9,10 @@ import TestSupport
 struct PSSAInputTests {
     typealias S = PSSATestSupport
 
-    /// Line 1 header; lines 3, 5, 6, 7, 8, 9 malformed (two fields, bad leap day, empty
-    /// patient, five fields, non-numeric supply, unterminated quote); line 10 blank (skipped,
-    /// not counted); lines 2, 4, 11, 12 valid, 12 with an unknown drug.
+    /// Line 1 header; lines 3, 5, 6, 7, 8, 12 malformed (two fields, bad leap day, empty
+    /// patient, five fields, non-numeric supply, unterminated quote — last, since a quoted field
+    /// may span lines, RFC 4180); line 9 blank (skipped, not counted); lines 2, 4, 10, 11 valid,
+    /// 11 with an unknown drug.
     @Test func countsMalformedRowsWithLineNumbers() throws {
         let text = """
             Patient_ID,drug,date,days_supply
@@ -22,15 +23,15 @@ struct PSSAInputTests {
             ,amlodipine,2021-06-01
             B,amlodipine,2021-06-01,30,extra
             B,amlodipine,2021-06-01,thirty
-            B,"amlodipine,2021-06-01
 
             C,metformin,2021-06-01
             C,Mystery Pill,2021-06-02
+            B,"amlodipine,2021-06-01
             """
         let result = try PSSAAnalysis(parameters: PSSAParameters(washoutDays: 0))
             .run(csv: text, classifier: S.classifier)
         #expect(result.counts.malformedRows == 6)
-        #expect(result.firstMalformedLines == [3, 5, 6, 7, 8, 9])
+        #expect(result.firstMalformedLines == [3, 5, 6, 7, 8, 12])
         #expect(result.counts.validRows == 4)
         #expect(result.counts.dataRows == 10)
         #expect(result.counts.unknownDrugRows == 1)

@@ -43,7 +43,7 @@ struct ScreeningReportJSONTests {
         #expect(bytes.last == UInt8(ascii: "}"))
         #expect(!bytes.contains(0x0A))
         let root = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
-        #expect(Set(root.keys) == ["formulary", "asOf", "patient", "orders", "findings", "coverage"])
+        #expect(Set(root.keys) == ["formulary", "asOf", "patient", "orders", "allScreened", "findings", "coverage"])
         let formulary = try #require(root["formulary"] as? [String: Any])
         #expect(formulary["name"] as? String == "Test formulary")
         #expect(formulary["version"] as? String == "2026.01.0")

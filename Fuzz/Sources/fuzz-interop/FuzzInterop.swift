@@ -42,9 +42,14 @@ public func fuzzInterop(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         _ = error.description
     }
     do {
-        let result = review.review(try MedicationTimeline.decode(json: bytes, source: "fuzz.json", formulary: formulary))
-        _ = result.json()
-        _ = result.text
+        let timeline = try MedicationTimeline.decode(json: bytes, source: "fuzz.json", formulary: formulary)
+        do {
+            let result = try review.review(timeline)
+            _ = result.json()
+            _ = result.text
+        } catch {
+            _ = error.description
+        }
     } catch {
         _ = error.description
     }

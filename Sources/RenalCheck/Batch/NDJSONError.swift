@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
+
 /// Why an NDJSON run stopped before the end of its input.
 ///
 /// A malformed, empty or oversized *line* never stops a run (it becomes an error record in the
@@ -19,12 +23,18 @@ public enum NDJSONError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// One line for a person, e.g. `cannot read input (errno 5)`.
+    /// One line for a person, e.g. `cannot read input: Input/output error`.
     public var description: String {
         switch self {
-        case .cannotOpen(let path, let e): "cannot open \(path) (errno \(e))"
-        case .readFailed(let e): "cannot read input (errno \(e))"
-        case .writeFailed(let e): "cannot write output (errno \(e))"
+        case .cannotOpen(let path, let e): "cannot open \(path): \(Self.reason(e))"
+        case .readFailed(let e): "cannot read input: \(Self.reason(e))"
+        case .writeFailed(let e): "cannot write output: \(Self.reason(e))"
         }
+    }
+
+    /// The C library's words for an error number (`strerror`), not the bare number.
+    static func reason(_ e: Int32) -> String {
+        guard let text = strerror(e) else { return "error \(e)" }
+        return String(cString: text)
     }
 }

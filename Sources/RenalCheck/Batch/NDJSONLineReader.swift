@@ -56,8 +56,10 @@ struct NDJSONLineReader {
             let found = newline != nil
             let stop = newline ?? end
             let piece = stop - start
-            if length <= maxLineBytes {
-                if length + piece <= maxLineBytes {
+            // One byte more is collected: a line of exactly maxLineBytes may end with "\r" (CRLF).
+            let cap = maxLineBytes + 1
+            if length <= cap {
+                if length + piece <= cap {
                     batch.storage.append(contentsOf: chunk[start..<stop])
                 } else {
                     batch.storage.removeSubrange(lineStart...)
@@ -69,7 +71,12 @@ struct NDJSONLineReader {
         }
         guard sawBytes else { return false }
         lineCount += 1
+        if length == maxLineBytes + 1, batch.storage.last == 0x0D {
+            batch.storage.removeLast()  // the "\r" of a CRLF line ending, which carries no meaning
+            length -= 1
+        }
         if length > maxLineBytes {
+            if batch.storage.count > lineStart { batch.storage.removeSubrange(lineStart...) }
             batch.entries.append(.oversized(bytes: length))
         } else {
             batch.entries.append(.line(lineStart..<batch.storage.count))

@@ -98,6 +98,9 @@ public struct NDJSONScreener: Sendable {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .cannotOpen(path: path, errno: errno) }
         defer { close(fd) }
+        // A folder opens but cannot be read: that is "cannot open" (exit 66), not a failed read (74).
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { throw .cannotOpen(path: path, errno: EISDIR) }
         return try run(input: fd, output: output, progressInterval: progressInterval, progress: progress)
     }
 

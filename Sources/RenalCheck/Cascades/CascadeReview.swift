@@ -8,13 +8,25 @@ public struct CascadeReview: Sendable {
     /// The formulary whose `cascades.json` patterns are applied.
     public let formulary: Formulary
 
+    /// Most suspected cascades one review reports.
+    public static let maxSuspicions = 10_000
+    /// Most chains one review reports.
+    public static let maxChains = 1_000
+    /// Most steps spent enumerating chains (paths through the index → marker edges can be
+    /// exponentially many: a 140-entry timeline once took 25 s, 3.8 GB and wrote 1.5 GB).
+    public static let maxChainSteps = 200_000
+
     /// Creates a reviewer.
     public init(formulary: Formulary) { self.formulary = formulary }
 
     /// Reviews a timeline.
     ///
     /// - Returns: every suspected cascade, earliest index first, and the chains they form.
-    public func review(_ timeline: MedicationTimeline) -> CascadeReviewReport {
+    /// - Throws: ``CascadeReviewError`` when the timeline needs more than the documented bounds
+    ///   (``maxSuspicions``, ``maxChains``, ``maxChainSteps``; the timeline itself is limited to
+    ///   ``MedicationTimeline/maxEntries`` entries).
+    public func review(_ timeline: MedicationTimeline) throws(CascadeReviewError) -> CascadeReviewReport {
+        guard timeline.history.count <= MedicationTimeline.maxEntries else { throw .tooManyEntries(limit: MedicationTimeline.maxEntries) }
         let s = formulary.storage
         struct Item { let name: String; let drug: Int32?; let start: CalendarDay; let stop: CalendarDay?; let indication: String? }
         let items = timeline.history.compactMap { e -> Item? in
@@ -37,6 +49,7 @@ public struct CascadeReview: Sendable {
                     let gap = marker.start - index.start
                     guard gap > 0, gap <= c.windowDays else { continue }
                     if let stop = index.stop, stop < marker.start { continue }
+                    if found.count == Self.maxSuspicions { throw .tooManySuspicions(limit: Self.maxSuspicions) }
                     found.append(.init(rule: rule, index: index.name, indexStart: index.start, marker: marker.name,
                                        markerStart: marker.start, gapDays: gap, indexPosition: ii, markerPosition: mi))
                 }
@@ -44,11 +57,11 @@ public struct CascadeReview: Sendable {
         }
         found.sort { ($0.indexStart, $0.markerStart, $0.rule.id) < ($1.indexStart, $1.markerStart, $1.rule.id) }
         return CascadeReviewReport(patientID: timeline.patient.id, formulary: formulary, suspicions: found,
-                                   chains: Self.chains(found))
+                                   chains: try Self.chains(found))
     }
 
     /// Maximal paths of length ≥ 3 through the index → marker edges.
-    static func chains(_ edges: [CascadeReviewReport.Suspicion]) -> [[String]] {
+    static func chains(_ edges: [CascadeReviewReport.Suspicion]) throws(CascadeReviewError) -> [[String]] {
         var next: [Int: Set<Int>] = [:]
         var names: [Int: String] = [:]
         var hasIncoming = Set<Int>()
@@ -59,15 +72,21 @@ public struct CascadeReview: Sendable {
             hasIncoming.insert(e.markerPosition)
         }
         var out: [[String]] = []
-        func walk(_ node: Int, _ path: [Int]) {
+        var steps = 0
+        func walk(_ node: Int, _ path: [Int]) throws(CascadeReviewError) {
+            steps += 1
+            if steps > maxChainSteps { throw .tooManyChains(limit: maxChains) }
             let successors = (next[node] ?? []).filter { !path.contains($0) }.sorted()
             if successors.isEmpty {
-                if path.count >= 3 { out.append(path.map { names[$0] ?? "?" }) }
+                if path.count >= 3 {
+                    if out.count == maxChains { throw .tooManyChains(limit: maxChains) }
+                    out.append(path.map { names[$0] ?? "?" })
+                }
                 return
             }
-            for n in successors { walk(n, path + [n]) }
+            for n in successors { try walk(n, path + [n]) }
         }
-        for start in next.keys.sorted() where !hasIncoming.contains(start) { walk(start, [start]) }
+        for start in next.keys.sorted() where !hasIncoming.contains(start) { try walk(start, [start]) }
         return out
     }
 }

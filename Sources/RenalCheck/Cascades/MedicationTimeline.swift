@@ -7,6 +7,9 @@ public struct MedicationTimeline: Sendable {
     /// Every medication with its start (and optional stop) date.
     public var history: [MedicationEntry]
 
+    /// Most history entries a timeline may give (a cascade review compares every pair).
+    public static let maxEntries = 1_000
+
     /// Creates a timeline.
     public init(patient: Patient, history: [MedicationEntry]) {
         self.patient = patient
@@ -25,6 +28,10 @@ public struct MedicationTimeline: Sendable {
             }
             guard let f = reader.object(root, allowed: ["patient", "history"]) else { return nil }
             let patient = f.object("patient", required: true) { decoder.patient($0) }
+            if let node = f.member("history"), node.count > maxEntries {
+                reader.report("\(node.count) history entries; the limit is \(maxEntries)", key: "history", code: .tooLarge)
+                return nil
+            }
             let history = f.array("history", required: true) { decoder.entry($0) }
             for (i, e) in (history ?? []).enumerated() where e.start == nil {
                 reader.at("history") { reader.at(i) { reader.report("every history entry needs a 'start' date", key: "start", code: .missingField) } }

@@ -93,12 +93,20 @@ extension FormularyBuilder {
             if let owner = ownerDrug {
                 if f.has("between") { r.report("in a drug file, name the other side with 'with'", key: "between") }
                 guard let other = f.object("with", required: true, { drugSet($0) }) else { return nil }
+                if other.drugIDs.contains(drugs[Int(owner)].id) {
+                    r.report("a drug cannot interact with itself", key: "with", code: .inconsistent)
+                }
                 let me = DrugSet(drugIDs: [drugs[Int(owner)].id], classIDs: [], members: [owner])
                 return .interaction(me, other)
             }
             if f.has("with") { r.report("outside a drug file, name both sides with 'between'", key: "with") }
             guard let sides = f.array("between", required: true, { n in r.object(n).flatMap { drugSet($0) } }) else { return nil }
             guard sides.count == 2 else { r.report("'between' needs exactly two sides", key: "between"); return nil }
+            // Two drugs of one class on both sides is a real pair (two anticoagulants); one drug
+            // alone on both sides can only pair the drug with itself.
+            if sides[0].classIDs.isEmpty, sides[1].classIDs.isEmpty, sides[0].drugIDs.count == 1, sides[0].drugIDs == sides[1].drugIDs {
+                r.report("a drug cannot interact with itself", key: "between", code: .inconsistent)
+            }
             return .interaction(sides[0], sides[1])
         case .depletion:
             if ownerDrug == nil { r.report("a 'depletion' rule belongs in a drug file", key: "kind") }
@@ -138,6 +146,9 @@ extension FormularyBuilder {
                 return drugSet(m, extraKeys: ["indications"], allowEmpty: !indications.isEmpty)
             }
             guard let index, let marker, let effect, let window else { return nil }
+            if indications.isEmpty, Set(index.drugIDs) == Set(marker.drugIDs), Set(index.classIDs) == Set(marker.classIDs) {
+                r.report("the marker is the same as the index", key: "marker", code: .inconsistent)
+            }
             return .cascade(CascadePattern(index: index, adverseEffect: effect, marker: marker,
                                            markerIndications: indications, windowDays: window))
         }

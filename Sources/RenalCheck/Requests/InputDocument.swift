@@ -33,7 +33,7 @@ enum InputDocument {
         if let encoding = wideEncoding(bytes) { throw fail("the \(what) is \(encoding), not UTF-8; save it as UTF-8") }
         let doc: JSONDocument
         do { doc = try JSONDocument.parse(bytes, file: source) } catch { throw .invalid(problems: [InputProblem(error)]) }
-        let reader = JSONReader(file: source)
+        let reader = JSONReader(file: source, hidesValues: true)
         let value = doc.withRoot { body($0, reader) }
         guard reader.isClean, let value else {
             throw .invalid(problems: reader.diagnostics.map { InputProblem($0, bytes: bytes) })
@@ -46,7 +46,9 @@ enum InputDocument {
     static func wideEncoding(_ bytes: [UInt8]) -> String? {
         if bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) { return "UTF-32" }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
-        if bytes.count >= 2, bytes[0] == 0 || bytes[1] == 0 { return "UTF-16 or UTF-32" }
+        // Wide text has a non-NUL among its first four bytes ("{" is 7B 00, 00 7B, 7B 00 00 00 or
+        // 00 00 00 7B); a run of NULs is just invalid text, not an encoding.
+        if bytes.count >= 2, bytes[0] == 0 || bytes[1] == 0, bytes.prefix(4).contains(where: { $0 != 0 }) { return "UTF-16 or UTF-32" }
         return nil
     }
 }

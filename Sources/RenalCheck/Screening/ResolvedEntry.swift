@@ -67,7 +67,14 @@ final class ResolvedEntry: Sendable {
         } else {
             route = nil
         }
-        frequency = e.frequency
+        // A count of doses that is not finite, not positive or above the documented limit would
+        // make every comparison false (NaN) or a daily total 0: not understood, never compared.
+        if let f = e.frequency, let count = Self.count(f.schedule), !(count.value > 0 && count.value <= count.limit) {
+            frequency = nil
+            problems.append("frequency '\(f.code)' gives \(Quantity.format(count.value)) doses, not more than 0 and at most \(Quantity.format(count.limit))")
+        } else {
+            frequency = e.frequency
+        }
         if let f = e.unrecognizedFrequency { problems.append("frequency '\(f)' is not known") }
         if let t = e.timing {
             if let parsed = DialysisTiming(rawValue: t) { timing = parsed } else {
@@ -81,5 +88,16 @@ final class ResolvedEntry: Sendable {
             problems.append("indication '\(ind)' is not known")
         }
         self.problems = problems
+    }
+
+    /// The count a schedule gives and its documented limit (``RequestLimits/maxDosesPerDay``).
+    static func count(_ schedule: Frequency.Schedule) -> (value: Double, limit: Double)? {
+        switch schedule {
+        case .once, .asNeeded(nil): nil
+        case .asNeeded(let max?): (max, RequestLimits.maxDosesPerDay)
+        case .every(let times, .day): (times, RequestLimits.maxDosesPerDay)
+        case .every(let times, .week): (times, RequestLimits.maxDosesPerDay * 7)
+        case .every(let times, .dialysisSession): (times, RequestLimits.maxDosesPerDay)
+        }
     }
 }

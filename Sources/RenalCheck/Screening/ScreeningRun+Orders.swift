@@ -58,6 +58,9 @@ extension ScreeningRun {
                         }
                     } else if let m = lacking.first {
                         blocked(i, by: m, rule: rule)
+                        // A unit the drug cannot be converted from is not understood, whatever the
+                        // rule's severity: the order is unscreened, never quietly passed.
+                        if case .conversion = m { blocked(i, by: m, rule: EngineRules.missingData) }
                     }
                 default:
                     break

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
+
 /// A prescription sequence symmetry analysis (PSSA) of dispensing records.
 ///
 /// Reads CSV rows `patient_id,drug,date[,days_supply]` (an optional header line is detected by
@@ -80,10 +84,17 @@ public struct PSSAAnalysis: Sendable {
         -> PSSAResult
     {
         try parameters.validate()
+        if parameters.continuedExposureDays != nil, case .file(let path, _) = source, !Self.isRegularFile(path) {
+            throw .needsRegularFile(path: path)
+        }
         var firstPass = PSSAFirstPass(classifier: classifier)
         try source.feed(into: &firstPass)
         guard firstPass.counts.validRows > 0 else {
             throw .emptyData(malformedRows: firstPass.counts.malformedRows)
+        }
+        let (malformed, rows) = (firstPass.counts.malformedRows, firstPass.counts.dataRows)
+        if Double(malformed) > parameters.maxMalformedFraction * Double(rows) {
+            throw .tooManyMalformedRows(malformed: malformed, rows: rows, limitPercent: parameters.maxMalformedFraction * 100)
         }
         let studyStart = parameters.start ?? CalendarDay(daysSinceEpoch: firstPass.earliestDay)
         let studyEnd = parameters.end ?? CalendarDay(daysSinceEpoch: firstPass.latestDay)
@@ -108,6 +119,12 @@ public struct PSSAAnalysis: Sendable {
         return makeResult(
             evaluator: evaluator, firstPass: firstPass, studyStart: studyStart, studyEnd: studyEnd,
             incidenceStart: incidenceStart)
+    }
+
+    /// True when `path` names a regular file, which can be read twice (a pipe cannot).
+    public static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     private func makeResult(

@@ -11,9 +11,13 @@ enum PSSAByteSource {
     /// Bytes in memory, copied into the block buffer `blockSize` bytes at a time.
     case memory([UInt8], blockSize: Int)
 
+    /// Longest line accepted, in bytes (one endless line from a pipe once grew to 1 GB).
+    static let maxLineBytes = 1 << 20
+
     /// Splits the source into lines and hands each to `consumer`, in order.
     ///
-    /// - Throws: ``PSSAError/fileNotFound(path:)`` or ``PSSAError/unreadable(path:errno:)``.
+    /// - Throws: ``PSSAError/fileNotFound(path:)``, ``PSSAError/unreadable(path:errno:)`` or
+    ///   ``PSSAError/lineTooLong(line:limit:)``.
     func feed<Consumer: PSSALineConsumer>(into consumer: inout Consumer) throws(PSSAError) {
         switch self {
         case .file(let path, let blockSize):
@@ -23,7 +27,7 @@ enum PSSAByteSource {
             }
             defer { fclose(handle) }
             var failure: Int32 = 0
-            Self.splitLines(blockSize: blockSize, into: &consumer) { destination, capacity in
+            let long = Self.splitLines(blockSize: blockSize, into: &consumer) { destination, capacity in
                 let count = fread(destination, 1, capacity, handle)
                 if count == 0, ferror(handle) != 0 {
                     failure = errno == 0 ? EIO : errno
@@ -32,9 +36,10 @@ enum PSSAByteSource {
                 return count
             }
             if failure != 0 { throw .unreadable(path: path, errno: failure) }
+            if let long { throw .lineTooLong(line: long, limit: Self.maxLineBytes) }
         case .memory(let bytes, let blockSize):
             var offset = 0
-            bytes.withUnsafeBytes { source in
+            let long = bytes.withUnsafeBytes { source in
                 Self.splitLines(blockSize: blockSize, into: &consumer) { destination, capacity in
                     let count = min(capacity, source.count - offset)
                     if count > 0 {
@@ -44,26 +49,32 @@ enum PSSAByteSource {
                     return count
                 }
             }
+            if let long { throw .lineTooLong(line: long, limit: Self.maxLineBytes) }
         }
     }
 
     /// The block loop: fill the buffer after any carried-over partial line, hand out every
     /// complete line, move the remainder to the front, repeat. A line longer than the buffer
-    /// doubles it. The last line need not end with `\n`.
+    /// doubles it, up to ``maxLineBytes``. The last line need not end with `\n`. A newline
+    /// inside a double-quoted field (RFC 4180) does not end the line.
     ///
     /// - Parameters:
     ///   - read: Fills up to `capacity` bytes at the pointer; returns the count, 0 at the end,
     ///     or −1 on error.
+    /// - Returns: the number of a line longer than ``maxLineBytes`` (reading stops there), or nil.
     private static func splitLines<Consumer: PSSALineConsumer>(
         blockSize: Int, into consumer: inout Consumer,
         read: (UnsafeMutableRawPointer, Int) -> Int
-    ) {
+    ) -> Int? {
         var buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(16, blockSize))
         defer { buffer.deallocate() }
         var filled = 0
         var lineNumber = 0
+        var scanned = 0
+        var insideQuotes = false
         while true {
             if filled == buffer.count {
+                if filled >= maxLineBytes { return lineNumber + 1 }
                 let larger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: buffer.count * 2)
                 _ = larger.initialize(from: buffer)
                 buffer.deallocate()
@@ -71,14 +82,14 @@ enum PSSAByteSource {
             }
             let base = buffer.baseAddress!
             let count = read(base + filled, buffer.count - filled)
-            if count < 0 { return }
+            if count < 0 { return nil }
             if count == 0 {
                 if filled > 0 {
                     lineNumber += 1
                     consumer.consume(
                         line: UnsafeMutableBufferPointer(start: base, count: filled), number: lineNumber)
                 }
-                return
+                return nil
             }
             var searchFrom = filled
             filled += count
@@ -87,6 +98,14 @@ enum PSSAByteSource {
                 let found = memchr(base + searchFrom, Int32(UInt8(ascii: "\n")), filled - searchFrom)
             {
                 let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                // An odd number of quotes so far: the newline is inside a quoted field. Each byte
+                // is counted once (`scanned`), so a line of many quoted newlines stays linear.
+                for i in scanned..<newline where base[i] == UInt8(ascii: "\"") { insideQuotes.toggle() }
+                scanned = newline + 1
+                if insideQuotes {
+                    searchFrom = newline + 1
+                    continue
+                }
                 lineNumber += 1
                 consumer.consume(
                     line: UnsafeMutableBufferPointer(start: base + lineStart, count: newline - lineStart),
@@ -98,6 +117,7 @@ enum PSSAByteSource {
                 let remainder = filled - lineStart
                 if remainder > 0 { memmove(base, base + lineStart, remainder) }
                 filled = remainder
+                scanned -= lineStart
             }
         }
     }

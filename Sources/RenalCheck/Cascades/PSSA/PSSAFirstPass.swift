@@ -55,8 +55,22 @@ struct PSSAFirstPass: PSSALineConsumer {
         }
     }
 
-    /// The role of a drug string, classifying and caching it on first sight.
-    mutating func drugNumber(_ name: UnsafeBufferPointer<UInt8>) -> Int {
+    /// Most distinct drug strings remembered. Beyond it, index and marker drugs are still
+    /// remembered (the second pass needs them) but other strings are classified row by row and
+    /// counted without their names, so memory grows with patients, not rows (10^7 rows with a
+    /// unique drug string each once reached 1.9 GB).
+    static let maxRememberedDrugs = 50_000
+
+    /// Rows naming a drug string not remembered (beyond ``maxRememberedDrugs``).
+    var unlistedUnknownRows = 0
+
+    /// The number of a drug string (classifying and caching it on first sight), or nil for a
+    /// string that is neither index nor marker once ``maxRememberedDrugs`` strings are remembered.
+    mutating func drugNumber(_ name: UnsafeBufferPointer<UInt8>) -> Int? {
+        if drugRoles.count >= Self.maxRememberedDrugs, drugs.find(name) == nil {
+            let role = classifier.role(ofDrugNamed: String(decoding: name, as: UTF8.self))
+            guard role.isIndex || role.isMarker else { return nil }
+        }
         let (id, inserted) = drugs.findOrInsert(name)
         if inserted {
             drugRoles.append(classifier.role(ofDrugNamed: String(decoding: name, as: UTF8.self)))
@@ -69,9 +83,14 @@ struct PSSAFirstPass: PSSALineConsumer {
         let day = row.day.daysSinceEpoch
         if day < earliestDay { earliestDay = day }
         if day > latestDay { latestDay = day }
-        let drug = drugNumber(row.drug)
-        drugRows[drug] += 1
-        let role = drugRoles[drug]
+        let role: PSSADrugRole
+        if let drug = drugNumber(row.drug) {
+            drugRows[drug] += 1
+            role = drugRoles[drug]
+        } else {
+            role = classifier.role(ofDrugNamed: String(decoding: row.drug, as: UTF8.self))
+            if role == .unknown { unlistedUnknownRows += 1 }
+        }
         if role == .unknown { counts.unknownDrugRows += 1 }
         let (patient, inserted) = patients.findOrInsert(row.patient)
         if inserted {
@@ -89,6 +108,10 @@ struct PSSAFirstPass: PSSALineConsumer {
             result.append(
                 PSSAUnknownDrug(name: String(decoding: drugs.key(id), as: UTF8.self), rows: drugRows[id]))
         }
-        return result.sorted { ($0.rows, $1.name) > ($1.rows, $0.name) }
+        result.sort { ($0.rows, $1.name) > ($1.rows, $0.name) }
+        if unlistedUnknownRows > 0 {
+            result.append(PSSAUnknownDrug(name: "(more names than \(Self.maxRememberedDrugs), not listed)", rows: unlistedUnknownRows))
+        }
+        return result
     }
 }

@@ -22,6 +22,10 @@ public struct PSSAParameters: Sendable, Hashable {
     public var end: CalendarDay?
     /// How the 95% confidence interval is computed.
     public var intervalMethod: PSSAIntervalMethod
+    /// The largest share of data rows (0–1) that may be malformed before the analysis refuses
+    /// to report. The library default, 1, only counts them (``PSSACounts/malformedRows``); the
+    /// CLI's `--max-malformed` defaults to 5% (a run where 67% of rows were malformed once exited 0).
+    public var maxMalformedFraction: Double = 1
 
     /// Creates a parameter set; every argument has the library default.
     ///
@@ -79,6 +83,10 @@ public struct PSSAParameters: Sendable, Hashable {
         if let start, let end, end < start {
             throw .invalidParameter(
                 name: "end", value: end.description, reason: "is before the start \(start)")
+        }
+        if !(0...1).contains(maxMalformedFraction) {
+            throw .invalidParameter(
+                name: "max-malformed", value: Quantity.format(maxMalformedFraction * 100), reason: "must be a percentage from 0 to 100")
         }
     }
 
