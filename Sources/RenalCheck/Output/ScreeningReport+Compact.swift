@@ -4,11 +4,13 @@ extension ScreeningReport {
     /// The report as compact JSON for data teams: identifiers and numbers, no texts.
     ///
     /// Shape (schema: `docs/schema/compact-report.schema.json`):
-    /// `{"requestId":…,"formulary":"VERSION","asOf":…,"orders":[{"id","drug","status","highestSeverity"}],
+    /// `{"requestId":…,"formulary":"VERSION","orders":[{"id","drug","status"}],
     /// "findings":[{"rule","severity","category","orders","drugs","ordered","limit","unit","measure","sources"}],
     /// "unknownMedications":[…]}`. `requestId` is present only when the request gave one; `ordered`,
-    /// `limit`, `unit` and `measure` only on dose and duration findings. The rule and source texts are
-    /// joined from `renalcheck formulary export` by rule id and source id. The patient id is left out.
+    /// `limit`, `unit` and `measure` only on dose and duration findings; `unknownMedications` only
+    /// when some current medication was not recognised. What the request already says (`asOf`, the
+    /// patient id) and what the findings already say (an order's highest severity) are left out. The
+    /// rule and source texts are joined from `renalcheck formulary export` by rule id and source id.
     ///
     /// - Returns: UTF-8 bytes on one line, without a trailing newline.
     public func compactJSONBytes() -> [UInt8] {
@@ -21,12 +23,10 @@ extension ScreeningReport {
         w.beginObject()
         w.member("requestId", requestID)
         w.member("formulary", formulary.version)
-        w.member("asOf", asOf.description)
         w.key("orders"); w.beginArray()
         for o in orders {
             w.beginObject()
             w.member("id", o.id); w.member("drug", o.drug); w.member("status", o.status.rawValue)
-            w.key("highestSeverity"); if let s = o.highestSeverity { w.string(s.rawValue) } else { w.null() }
             w.endObject()
         }
         w.endArray()
@@ -45,7 +45,7 @@ extension ScreeningReport {
             w.endObject()
         }
         w.endArray()
-        w.member("unknownMedications", strings: unknownMedications)
+        if !unknownMedications.isEmpty { w.member("unknownMedications", strings: unknownMedications) }
         w.endObject()
     }
 }
