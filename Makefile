@@ -31,7 +31,7 @@ demo: build
 	done; true
 
 ## test: the full test suite (Swift, schemas, the C host, FHIR validation).
-test: deps test-swift test-schemas test-c test-fhir
+test: deps test-swift test-schemas test-c test-fhir test-spark
 
 test-swift:
 	$(SWIFT) build --build-tests
@@ -39,6 +39,8 @@ test-swift:
 
 test-schemas:
 	python3 scripts/check-schemas.py
+	$(SWIFT) build --product renalcheck
+	python3 scripts/check-output-schemas.py --cli $(CLI)
 
 ## sanitize: the Swift suite under AddressSanitizer, then ThreadSanitizer.
 sanitize: deps
@@ -57,3 +59,4 @@ include mk/c-abi.mk
 include mk/fhir.mk
 include mk/fuzz.mk
 include mk/leaks.mk
+include mk/spark.mk

@@ -32,7 +32,8 @@ public struct DoseComparison: Sendable, Hashable {
     /// The unit both numbers are in (`mg`, `mg/kg`, `doses`, `days` …).
     public let unit: String
 
-    /// Creates a comparison.
+    /// Creates a comparison; both numbers are rounded to 6 decimal places, so that arithmetic
+    /// noise (400 mg × 3 = 1.2000000000000002 g) does not reach a report.
     ///
     /// - Parameters:
     ///   - measure: which limit was crossed.
@@ -41,8 +42,13 @@ public struct DoseComparison: Sendable, Hashable {
     ///   - unit: the unit of both numbers.
     public init(measure: Measure, ordered: Double, limit: Double, unit: String) {
         self.measure = measure
-        self.ordered = ordered
-        self.limit = limit
+        self.ordered = Self.rounded(ordered)
+        self.limit = Self.rounded(limit)
         self.unit = unit
+    }
+
+    private static func rounded(_ x: Double) -> Double {
+        guard x.isFinite, abs(x) < 1e12 else { return x }
+        return (x * 1e6).rounded() / 1e6
     }
 }
