@@ -66,11 +66,12 @@ def main(argv):
     args = parser.parse_args(argv)
 
     spark = (SparkSession.builder.master(f"local[{args.partitions}]").appName("renalcheck-screen")
-             .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", str(args.partitions))
+             .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false").config("spark.sql.shuffle.partitions", str(args.partitions))
              .getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")
     lines = spark.sparkContext.textFile(args.input, minPartitions=args.partitions).coalesce(args.partitions)
-    records = lines.pipe(f"{args.cli} screen --batch --report compact -", checkCode=True)
+    # Cached: every action below reads the same records instead of screening again.
+    records = lines.pipe(f"{args.cli} screen --batch --report compact -", checkCode=True).cache()
     frame = spark.read.schema(RECORD).json(records)
 
     frame.groupBy("formulary").count().show(truncate=False)
