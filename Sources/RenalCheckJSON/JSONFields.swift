@@ -102,7 +102,7 @@ package struct JSONFields {
         guard let s = string(key, required: required) else { return nil }
         if let e = E(rawValue: s) { return e }
         let allowed = E.allCases.map(\.rawValue).joined(separator: ", ")
-        reader.report("unknown value '\(s.clippedForMessage())'; expected one of: \(allowed)", key: key, code: .invalidValue)
+        reader.report("unknown value; expected one of: \(allowed)", key: key, code: .invalidValue)
         return nil
     }
 

@@ -31,7 +31,24 @@ enum Jansson {
         }
         return .failure(ParseFailureBox(ParseFailure(
             line: Int(error.line), column: Int(error.column), position: Int(error.position),
-            code: Int(cjansson_error_code(&error)), text: text)))
+            code: Int(cjansson_error_code(&error)), text: redacted(text))))
+    }
+
+    /// jansson's message without the input it quotes.
+    ///
+    /// jansson appends the text at the error (`premature end of input near '"MRN-7731…'`) and
+    /// quotes escape values (`invalid Unicode '\uDC00'`): that text is the request's, possibly a
+    /// patient's identifier or birth date, so it is cut. The line and column still locate it.
+    ///
+    /// - Parameter text: jansson's `json_error_t.text`.
+    /// - Returns: the message with no input text in it.
+    static func redacted(_ text: String) -> String {
+        var t = Substring(text)
+        if let near = t.firstRange(of: " near ") { t = t[..<near.lowerBound] }
+        if t.hasPrefix("invalid Unicode") { return "invalid Unicode escape" }
+        if t.hasPrefix("control character") { return "control character in a string" }
+        if t.hasPrefix("unable to decode byte") { return "unable to decode a byte as UTF-8" }
+        return String(t)
     }
 
     /// Boxes a parse failure so it can travel in a `Result`.

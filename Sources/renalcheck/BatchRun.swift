@@ -44,8 +44,10 @@ struct BatchRun {
                 Console.error("renalcheck: \(summary.errors) of \(summary.lines) lines were not valid requests (see their error records)")
                 throw ExitStatus.dataError.exitCode
             }
-            if let s = summary.highestSeverity, s >= failOn { throw ExitStatus.hazard.exitCode }
-            if summary.unscreenedReports > 0 { throw ExitStatus.unscreened.exitCode }
+            if let status = ExitStatus.screening(hazard: summary.highestSeverity.map { $0 >= failOn } ?? false,
+                                                 unscreened: summary.unscreenedReports > 0) {
+                throw status.exitCode
+            }
         }
     }
 

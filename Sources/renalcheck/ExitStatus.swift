@@ -10,6 +10,9 @@ enum ExitStatus: Int32 {
     case hazard = 2
     /// Some proposed order could not be screened (and no hazard at or above `--fail-on`).
     case unscreened = 3
+    /// Both: a hazard at or above `--fail-on` *and* some proposed order not fully screened.
+    /// Neither hides the other: a partly unscreened order never exits 2 as if it were screened.
+    case hazardAndUnscreened = 4
     /// The command line is wrong (also a quick-form sig that cannot be parsed).
     case usage = 64
     /// Input data is invalid: bad JSON, a wrong field, an invalid formulary.
@@ -20,6 +23,20 @@ enum ExitStatus: Int32 {
     case software = 70
     /// Reading input or writing output failed part-way (NDJSON batch mode: a closed pipe, a full disk).
     case ioError = 74
+
+    /// The status of a screening (one request or a batch): nil when it is 0.
+    ///
+    /// - Parameters:
+    ///   - hazard: a finding at or above `--fail-on`.
+    ///   - unscreened: some proposed order was not fully screened.
+    static func screening(hazard: Bool, unscreened: Bool) -> ExitStatus? {
+        switch (hazard, unscreened) {
+        case (true, true): .hazardAndUnscreened
+        case (true, false): .hazard
+        case (false, true): .unscreened
+        case (false, false): nil
+        }
+    }
 
     /// The argument-parser exit code for this status.
     var exitCode: ExitCode { ExitCode(rawValue) }

@@ -5,15 +5,15 @@ import RenalCheck
 struct QuickFormOptions: ParsableArguments {
     @Option(help: "none, hemodialysis, peritoneal or crrt.")
     var dialysis: DialysisModality?
-    @Option(help: "Haemodialysis sessions a week (default 3).")
+    @Option(parsing: .unconditional, help: "Haemodialysis sessions a week (default 3).")
     var sessions: Double?
-    @Option(help: "Weight in kg.")
+    @Option(parsing: .unconditional, help: "Weight in kg.")
     var weight: Double?
-    @Option(help: "Age in years.")
+    @Option(parsing: .unconditional, help: "Age in years.")
     var age: Double?
-    @Option(help: "eGFR, mL/min/1.73 m².")
+    @Option(parsing: .unconditional, help: "eGFR, mL/min/1.73 m².")
     var egfr: Double?
-    @Option(help: "Creatinine clearance, mL/min.")
+    @Option(parsing: .unconditional, help: "Creatinine clearance, mL/min.")
     var crcl: Double?
     @Option(help: "none, mild, moderate or severe.")
     var hepatic: HepaticImpairment?
@@ -27,6 +27,20 @@ struct QuickFormOptions: ParsableArguments {
     var orders: [String] = []
     @Option(name: .customLong("as-of"), help: "Screen as of this ISO 8601 date-time (default: now).")
     var asOf: String?
+
+    /// Every number is finite and within the range ``RequestLimits`` documents (exit 64 otherwise).
+    func validate() throws {
+        let checks: [(String, Double?, ClosedRange<Double>, Bool)] = [
+            ("--sessions", sessions, RequestLimits.sessionsPerWeek, false), ("--weight", weight, RequestLimits.weightKg, true),
+            ("--age", age, RequestLimits.ageYears, false), ("--egfr", egfr, RequestLimits.kidneyFunction, false),
+            ("--crcl", crcl, RequestLimits.kidneyFunction, false),
+        ]
+        for (name, value, range, exclusive) in checks {
+            if let value, let why = RequestLimits.problem(value, in: range, exclusiveLow: exclusive) {
+                throw ValidationError("\(name) \(why)")
+            }
+        }
+    }
 
     var isEmpty: Bool {
         dialysis == nil && sessions == nil && weight == nil && age == nil && egfr == nil && crcl == nil && hepatic == nil
@@ -50,7 +64,8 @@ struct QuickFormOptions: ParsableArguments {
         }
         for text in labs {
             let parts = text.split(separator: " ").map(String.init)
-            guard parts.count == 3, let value = Double(parts[1]), let test = formulary.lab(named: parts[0]),
+            guard parts.count == 3, let value = Double(parts[1]), RequestLimits.labProblem(value) == nil,
+                  let test = formulary.lab(named: parts[0]),
                   test.canonical(value, unit: parts[2]) != nil else {
                 Console.error("renalcheck: cannot read lab '\(text)'; write it as 'TEST VALUE UNIT', e.g. 'magnesium 1.4 mg/dL'")
                 throw ExitStatus.usage.exitCode

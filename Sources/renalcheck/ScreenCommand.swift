@@ -116,7 +116,9 @@ struct ScreenCommand: ParsableCommand {
         case .fhir: Console.out(report.fhirBundle(formulary: formulary) + "\n")
         case .cdsHooks: Console.out(report.cdsHooksResponse(formulary: formulary) + "\n")
         }
-        if report.findings.contains(where: { $0.severity >= failOn }) { throw ExitStatus.hazard.exitCode }
-        if report.hasUnscreenedOrders { throw ExitStatus.unscreened.exitCode }
+        if let status = ExitStatus.screening(hazard: report.findings.contains { $0.severity >= failOn },
+                                             unscreened: report.hasUnscreenedOrders) {
+            throw status.exitCode
+        }
     }
 }

@@ -40,13 +40,15 @@ public struct Drug: Sendable {
     /// Converts a quantity to this drug's dose unit, or nil when no conversion is declared.
     public func inDoseUnit(_ q: Quantity) -> Double? {
         if q.unit == doseUnit { return q.value }
-        if q.unit == .mg, let f = toDoseUnit[.mg] { return q.value * f }
-        return toDoseUnit[q.unit].map { q.value * $0 }
+        // A factor that is not a positive finite number could turn any dose into 0: no conversion.
+        guard let f = toDoseUnit[q.unit], f > 0, f.isFinite else { return nil }
+        return q.value * f
     }
 
     /// Converts an amount in this drug's dose unit to `unit`, or nil when no conversion is declared.
     public func fromDoseUnit(_ value: Double, to unit: BaseUnit) -> Double? {
         if unit == doseUnit { return value }
-        return toDoseUnit[unit].map { value / $0 }
+        guard let f = toDoseUnit[unit], f > 0, f.isFinite else { return nil }
+        return value / f
     }
 }

@@ -12,14 +12,22 @@ extension Formulary {
     /// - Throws: ``FormularyError/directoryNotFound(path:)``, or ``FormularyError/invalid(problems:)``
     ///   listing **every** problem found, each with file, line and column or JSON path.
     public static func load(directory: String) throws(FormularyError) -> Formulary {
-        guard let paths = FileSystem.jsonFiles(under: directory) else { throw .directoryNotFound(path: directory) }
+        guard let listing = FileSystem.jsonFiles(under: directory) else { throw .directoryNotFound(path: directory) }
         var files: [(path: String, bytes: [UInt8])] = []
-        var problems: [InputProblem] = []
-        for relative in paths where !relative.hasPrefix("schema/") {
-            if let bytes = FileSystem.read(directory + "/" + relative) {
-                files.append((relative, bytes))
-            } else {
-                problems.append(InputProblem(file: relative, line: nil, column: nil, path: "", code: .unreadable, message: "cannot read file"))
+        // Any part that cannot be read is an error: a folder skipped in silence drops its rules.
+        var problems = listing.problems.map {
+            InputProblem(file: $0.path, line: nil, column: nil, path: "", code: .unreadable, message: $0.message)
+        }
+        for relative in listing.files where !relative.hasPrefix("schema/") {
+            switch FileSystem.read(directory + "/" + relative) {
+            case .success(let bytes): files.append((relative, bytes))
+            case .failure(let why):
+                let message = switch why {
+                case .unreadable: "cannot read file"
+                case .notRegular: "not a regular file"
+                case .tooLarge: "file is larger than \(FileSystem.maxFileBytes >> 20) MiB"
+                }
+                problems.append(InputProblem(file: relative, line: nil, column: nil, path: "", code: .unreadable, message: message))
             }
         }
         return try load(files: files, extraProblems: problems)

@@ -58,6 +58,11 @@ extension FormularyBuilder {
             guard let c = r.object(node, allowed: ["unit", "equals"]), let u = c.string("unit"),
                   let eq = c.object("equals", required: true, { quantity($0) }) else { return nil }
             guard let from = BaseUnit.parse(u), from.unit != .mgPerKg else { r.report("unknown unit '\(u)'", key: "unit"); return nil }
+            // A conversion multiplies every dose: zero would make any dose 0 and a limit never fire.
+            guard eq.value > 0, eq.value.isFinite, from.factor > 0 else {
+                r.at("equals") { r.report("a conversion must be a positive amount", key: "value", code: .invalidValue) }
+                return nil
+            }
             // "1 u = eq": either side may be the drug's dose unit; store the factor to the dose unit.
             if eq.unit == doseUnit, from.unit != doseUnit {
                 toDose[from.unit] = eq.value / from.factor

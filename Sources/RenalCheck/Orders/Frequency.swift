@@ -63,7 +63,32 @@ public struct Frequency: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// True for a bedtime or evening schedule (`qhs`, `qpm`, `nocte`).
-    public var isEvening: Bool { ["qhs", "qpm", "nocte"].contains(code) }
+    public var isEvening: Bool { Frequency.canonical(code) == "qhs" }
+
+    /// The code every spelling of the same schedule shares, so that a rule naming one spelling
+    /// matches them all: `nocte`, `qpm` and `qhs` are `qhs` (an evening or bedtime dose); `qd`,
+    /// `od`, `q24h`, `once-daily`, `qam` and `1/day` are `daily`; `q8h` and `3/day` are `tid` ….
+    ///
+    /// - Parameter code: a frequency code as written (any case).
+    /// - Returns: the shared code, or the lower-cased code when it has no other spelling.
+    public static func canonical(_ code: String) -> String {
+        let c = code.lowercased()
+        switch c {
+        case "qhs", "qpm", "nocte", "nightly", "bedtime", "at-bedtime": return "qhs"
+        case "daily", "qd", "od", "q24h", "once-daily", "qam", "1/day": return "daily"
+        case "bid", "q12h", "twice-daily", "2/day": return "bid"
+        case "tid", "q8h", "3/day": return "tid"
+        case "qid", "q6h", "4/day": return "qid"
+        case "q4h", "6/day": return "q4h"
+        case "q48h", "every-other-day", "qod", "0.5/day", "3.5/week": return "q48h"
+        case "weekly", "once-weekly", "1/week": return "weekly"
+        case "twice-weekly", "2/week": return "twice-weekly"
+        case "thrice-weekly", "three-times-weekly", "tiw", "3/week": return "thrice-weekly"
+        case "each-dialysis", "every-dialysis", "per-dialysis", "1/dialysis-session": return "each-dialysis"
+        case "once", "stat", "x1": return "once"
+        default: return c
+        }
+    }
 
     /// True for a scheduled repeating dose (not `once`, not `prn`).
     public var isRegular: Bool {
@@ -72,13 +97,17 @@ public struct Frequency: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     /// The most doses given on any one day, or nil when that cannot be known (prn with no maximum).
+    ///
+    /// A whole number: a dose every other day (`0.5/day`, FHIR `frequency 1, period 2 d`, prn at
+    /// most 0.5 a day) is still a whole dose on the day it is given, and 1.5 a day is 2 on some
+    /// days, so a fractional count is rounded up and a daily limit is compared with whole doses.
     public func dosesPerDay(sessionsPerWeek: Double) -> Double? {
         switch schedule {
         case .once: return 1
-        case .asNeeded(let max): return max
-        case .every(let times, .day): return times
+        case .asNeeded(let max): return max.map { $0.rounded(.up) }
+        case .every(let times, .day): return times.rounded(.up)
         case .every(let times, .week): return (times / 7).rounded(.up)
-        case .every(let times, .dialysisSession): return times
+        case .every(let times, .dialysisSession): return times.rounded(.up)
         }
     }
 

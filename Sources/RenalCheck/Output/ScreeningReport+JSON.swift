@@ -30,6 +30,8 @@ extension ScreeningReport {
             w.endObject()
         }
         w.endArray()
+        // Said whatever the exit status: false when any order was not fully screened.
+        w.key("allScreened"); w.bool(!hasUnscreenedOrders)
         w.key("findings"); w.beginArray()
         for f in findings {
             w.beginObject()

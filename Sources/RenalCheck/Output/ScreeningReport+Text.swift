@@ -36,6 +36,8 @@ extension ScreeningReport {
         let summary = Severity.allCases.compactMap { s in counts[s].map { "\($0) \(s.rawValue)" } }
         out += "\(findings.count) finding\(findings.count == 1 ? "" : "s")"
         if !summary.isEmpty { out += " (\(summary.joined(separator: ", ")))" }
+        let unscreened = orders.filter { $0.status == .unscreened }.count
+        if unscreened > 0 { out += " · \(unscreened) of \(orders.count) order\(orders.count == 1 ? "" : "s") NOT fully screened" }
         out += " · \(formulary.name) \(formulary.version) (sha256 \(formulary.sha256.prefix(12)))\n"
         return out
     }

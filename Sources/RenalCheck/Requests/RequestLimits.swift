@@ -19,4 +19,38 @@ public enum RequestLimits {
     /// Most doses a day a frequency may give (`maxPerDay`, `{"times": n, "per": "day"}`): one
     /// every 30 minutes. A weekly frequency may give seven times this.
     public static let maxDosesPerDay: Double = 48
+
+    /// Age in years a request may give.
+    public static let ageYears: ClosedRange<Double> = 0...130
+    /// Weight in kg a request may give (above 0).
+    public static let weightKg: ClosedRange<Double> = 0...500
+    /// Haemodialysis sessions a week a request may give.
+    public static let sessionsPerWeek: ClosedRange<Double> = 1...7
+    /// eGFR (mL/min/1.73 m²) or creatinine clearance (mL/min) a request may give.
+    public static let kidneyFunction: ClosedRange<Double> = 0...250
+    /// Largest magnitude of a lab value, in any unit.
+    public static let maxLabMagnitude: Double = 1_000_000
+
+    /// Why a patient value is unusable, or nil when it is finite and within its documented range.
+    ///
+    /// Every reader (JSON, FHIR, CDS Hooks, the quick form, the C API) and the checker itself use
+    /// this one rule, so a NaN, an infinity or an out-of-range number never reaches a comparison
+    /// (where NaN makes every comparison false and a rule silently never fires).
+    ///
+    /// - Parameters:
+    ///   - value: the value.
+    ///   - range: its documented range.
+    ///   - exclusiveLow: true when the lower bound itself is not allowed (weight).
+    /// - Returns: a sentence naming the allowed range, never the value.
+    public static func problem(_ value: Double, in range: ClosedRange<Double>, exclusiveLow: Bool = false) -> String? {
+        if value.isFinite, range.contains(value), !(exclusiveLow && value == range.lowerBound) { return nil }
+        let low = exclusiveLow ? "above" : "from"
+        return "must be a number \(low) \(Quantity.format(range.lowerBound)) to \(Quantity.format(range.upperBound))"
+    }
+
+    /// Why a lab value is unusable (not finite, or larger than ``maxLabMagnitude``), or nil.
+    public static func labProblem(_ value: Double) -> String? {
+        value.isFinite && abs(value) <= maxLabMagnitude ? nil
+            : "must be a finite number of at most \(Quantity.format(maxLabMagnitude)) in magnitude"
+    }
 }

@@ -47,7 +47,7 @@ struct RequestDecoder {
             return id
         }
         let asOf = f.string("asOf", required: false).flatMap { text -> Instant? in
-            guard let t = Instant(iso: text) else { reader.report("'\(text)' is not an ISO 8601 date-time with a zone (e.g. 2026-11-21T10:00:00Z)", key: "asOf"); return nil }
+            guard let t = Instant(iso: text) else { reader.report("not an ISO 8601 date-time with a zone (e.g. 2026-11-21T10:00:00Z)", key: "asOf"); return nil }
             return t
         }
         let patient = f.object("patient", required: true) { self.patient($0) }
@@ -81,13 +81,14 @@ struct RequestDecoder {
         guard reader.object(f.node, keys: Keys.patient) != nil else { return nil }
         var p = Patient()
         p.id = text(f, "id")
-        p.ageYears = number(f, "ageYears", in: 0...130)
-        p.weightKg = number(f, "weightKg", in: 0...500, exclusiveLow: true)
+        p.ageYears = number(f, "ageYears", in: RequestLimits.ageYears)
+        p.weightKg = number(f, "weightKg", in: RequestLimits.weightKg, exclusiveLow: true)
         p.sex = text(f, "sex")
         p.kidney = f.object("kidney", keys: Keys.kidney) { k in
             KidneyStatus(dialysis: k.enumeration("dialysis", DialysisModality.self, required: false),
-                         sessionsPerWeek: number(k, "sessionsPerWeek", in: 1...7),
-                         egfr: number(k, "egfr", in: 0...250), crcl: number(k, "crcl", in: 0...250))
+                         sessionsPerWeek: number(k, "sessionsPerWeek", in: RequestLimits.sessionsPerWeek),
+                         egfr: number(k, "egfr", in: RequestLimits.kidneyFunction),
+                         crcl: number(k, "crcl", in: RequestLimits.kidneyFunction))
         } ?? KidneyStatus()
         p.hepatic = f.enumeration("hepatic", HepaticImpairment.self, required: false)
         let conditions = f.strings("conditions") ?? []
@@ -99,7 +100,7 @@ struct RequestDecoder {
                 if c.utf8.count > RequestLimits.maxStringBytes {
                     reader.report("string is \(c.utf8.count) bytes; the limit is \(RequestLimits.maxStringBytes)", code: .tooLarge)
                 } else {
-                    reader.report("unknown condition '\(c)'; see formulary/conditions.json", code: .unknownReference)
+                    reader.report("unknown condition; see formulary/conditions.json", code: .unknownReference)
                 }
             } }
         }
@@ -118,12 +119,13 @@ struct RequestDecoder {
         if name == nil { reader.report("give 'test' (a lab id) or 'loinc'", code: .missingField) }
         let value = f.number("value"), unit = text(f, "unit", required: true)
         let at = text(f, "at").flatMap { s -> Instant? in
-            guard let t = Instant(iso: s) else { reader.report("'\(s)' is not an ISO 8601 date or date-time with a zone", key: "at"); return nil }
+            guard let t = Instant(iso: s) else { reader.report("not an ISO 8601 date or date-time with a zone", key: "at"); return nil }
             return t
         }
         guard let name, let value, let unit else { return nil }
+        if let why = RequestLimits.labProblem(value) { reader.report("value \(why)", key: "value"); return nil }
         guard let test = formulary.lab(named: name) else {
-            reader.report("unknown lab test '\(name)'; known: \(formulary.labs.map(\.id).joined(separator: ", "))", key: f.has("test") ? "test" : "loinc", code: .unknownReference)
+            reader.report("unknown lab test; known: \(formulary.labs.map(\.id).joined(separator: ", "))", key: f.has("test") ? "test" : "loinc", code: .unknownReference)
             return nil
         }
         if test.canonical(value, unit: unit) == nil {
@@ -201,7 +203,7 @@ struct RequestDecoder {
         guard let s = text(f, key) else { return nil }
         if let d = CalendarDay(iso: s) { return d }
         if let i = Instant(iso: s) { return i.day }
-        reader.report("'\(s)' is not a date (YYYY-MM-DD)", key: key)
+        reader.report("not a date (YYYY-MM-DD)", key: key)
         return nil
     }
 }

@@ -43,4 +43,10 @@ enum EngineRules {
         "A lab result was not understood: rules using it were not checked",
         "The lab test or its unit is not one the formulary defines.",
         "Give the result with a known test id or LOINC code and unit.")
+
+    static let valueOutOfRange = make(
+        "renalcheck.unscreened.value-out-of-range", .moderate,
+        "A patient value is not a usable number: rules using it were not checked",
+        "A value that is not finite or lies outside its documented range (RequestLimits) is treated as not given.",
+        "Give the value as a finite number within its range.")
 }

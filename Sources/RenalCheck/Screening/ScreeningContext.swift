@@ -13,10 +13,12 @@ struct ScreeningContext {
     let labs: [(test: Int, value: Double, at: Instant?)]
     /// Lab results the checker could not use, as messages.
     let labProblems: [String]
+    /// Patient values dropped because they are not finite or out of their documented range.
+    let valueProblems: [String]
 
     init(request: ScreeningRequest, formulary: Formulary, asOf: Instant) {
         storage = formulary.storage
-        patient = request.patient
+        (patient, valueProblems) = Self.usable(request.patient)
         self.asOf = asOf
         // Index loops with reserved capacity: no per-entry copy of the request's entries, no regrowth.
         let (given, current) = (request.orders, request.medications)
@@ -44,6 +46,9 @@ struct ScreeningContext {
         var labs: [(test: Int, value: Double, at: Instant?)] = []
         var problems: [String] = []
         for l in request.patient.labs {
+            if RequestLimits.labProblem(l.value) != nil {
+                problems.append("a lab value is not a finite number within range"); continue
+            }
             guard let t = formulary.storage.labIndex[l.test] ?? formulary.storage.labByLOINC[l.test] else {
                 problems.append("lab test '\(l.test)' is not known"); continue
             }
@@ -57,19 +62,53 @@ struct ScreeningContext {
         labProblems = problems
     }
 
+    /// The patient with every number that is not finite or in its documented range removed (so
+    /// rules that need it report it missing instead of comparing with NaN), and what was removed.
+    static func usable(_ given: Patient) -> (Patient, [String]) {
+        var p = given
+        var problems: [String] = []
+        func check(_ v: inout Double?, _ name: String, _ range: ClosedRange<Double>, exclusiveLow: Bool = false) {
+            guard let x = v, let why = RequestLimits.problem(x, in: range, exclusiveLow: exclusiveLow) else { return }
+            problems.append("\(name) \(why)")
+            v = nil
+        }
+        check(&p.ageYears, "age", RequestLimits.ageYears)
+        check(&p.weightKg, "weight", RequestLimits.weightKg, exclusiveLow: true)
+        check(&p.kidney.sessionsPerWeek, "sessions a week", RequestLimits.sessionsPerWeek)
+        check(&p.kidney.egfr, "eGFR", RequestLimits.kidneyFunction)
+        check(&p.kidney.crcl, "CrCl", RequestLimits.kidneyFunction)
+        return (p, problems)
+    }
+
     /// Sessions a week for per-session doses.
     var sessionsPerWeek: Double? { patient.kidney.effectiveSessionsPerWeek }
 
     /// The newest result of `test` no older than `withinDays` (results in the future are ignored).
+    ///
+    /// A result without a date is taken as current, but it never hides a dated one: when both
+    /// exist the newest dated result in the window is returned; ``labCandidates(_:withinDays:)``
+    /// gives every reading a rule must consider.
     func latestLab(_ test: Int, withinDays: Double?) -> Double? {
+        labCandidates(test, withinDays: withinDays).first
+    }
+
+    /// Every result that could be the patient's current value of `test`: the newest dated result
+    /// no older than `withinDays` (future ones ignored), then every undated result.
+    ///
+    /// An undated result may be older or newer than a dated one, so neither may hide the other: a
+    /// threshold rule fires when any candidate meets it (the safer reading of a conflict).
+    func labCandidates(_ test: Int, withinDays: Double?) -> [Double] {
+        var dated: Double?
+        var undated: [Double] = []
         for l in labs where l.test == test {
-            guard let at = l.at else { return l.value }
+            guard let at = l.at else { undated.append(l.value); continue }
+            if dated != nil { continue }
             let age = asOf.days(since: at)
             if age < 0 { continue }
             if let withinDays, age > withinDays { continue }
-            return l.value
+            dated = l.value
         }
-        return nil
+        return (dated.map { [$0] } ?? []) + undated
     }
 
     /// True when a current medication (not stopped before `asOf`) is in `set`.
@@ -84,12 +123,24 @@ struct ScreeningContext {
     }
 
     /// Evaluates a predicate for `order`.
-    func evaluate(_ p: Predicate, for order: ResolvedEntry) -> Truth {
+    ///
+    /// Where the request allows more than one reading — an order of several doses a day timed
+    /// "after dialysis" (one dose may be, the others cannot be), or a dated and an undated lab
+    /// result — the reading that makes the rule apply is taken: a positive `timings` or `lab`
+    /// holds when any reading meets it, and under `not` the inner predicate must hold for every
+    /// reading. So an exemption (`not: {timings: [after-dialysis]}`) never switches a limit off
+    /// for doses it does not describe.
+    ///
+    /// - Parameters:
+    ///   - p: the predicate.
+    ///   - order: the order or medication it is evaluated for.
+    ///   - negated: true inside an odd number of `not`s (set by the recursion).
+    func evaluate(_ p: Predicate, for order: ResolvedEntry, negated: Bool = false) -> Truth {
         switch p {
         case .all(let list):
             var missing: MissingDatum?
             for q in list {
-                switch evaluate(q, for: order) {
+                switch evaluate(q, for: order, negated: negated) {
                 case .no: return .no
                 case .unknown(let m): if missing == nil { missing = m }
                 case .yes: break
@@ -99,7 +150,7 @@ struct ScreeningContext {
         case .any(let list):
             var missing: MissingDatum?
             for q in list {
-                switch evaluate(q, for: order) {
+                switch evaluate(q, for: order, negated: negated) {
                 case .yes: return .yes
                 case .unknown(let m): if missing == nil { missing = m }
                 case .no: break
@@ -107,7 +158,7 @@ struct ScreeningContext {
             }
             return missing.map { .unknown($0) } ?? .no
         case .not(let q):
-            switch evaluate(q, for: order) {
+            switch evaluate(q, for: order, negated: !negated) {
             case .yes: return .no
             case .no: return .yes
             case .unknown(let m): return .unknown(m)
@@ -141,10 +192,17 @@ struct ScreeningContext {
             guard let r = order.route else { return .unknown(.route) }
             return .of(mask & r.bit != 0)
         case .timings(let mask):
-            return .of(mask & order.timing.bit != 0)
+            // The timing describes every dose only when there is at most one a day; otherwise the
+            // other doses are untimed (`any`).
+            var readings = [order.timing]
+            let perDay = order.frequency?.dosesPerDay(sessionsPerWeek: sessionsPerWeek ?? 3)
+            if order.timing != .any, perDay.map({ $0 > 1 }) ?? true { readings.append(.any) }
+            let holds = readings.map { mask & $0.bit != 0 }
+            return .of(negated ? !holds.contains(false) : holds.contains(true))
         case .frequencies(let codes):
             guard let f = order.frequency else { return .unknown(.frequency) }
-            return .of(codes.contains(f.code))
+            let code = Frequency.canonical(f.code)
+            return .of(codes.contains { Frequency.canonical($0) == code })
         case .regular(let b):
             guard let f = order.frequency else { return .unknown(.frequency) }
             return .of(f.isRegular == b)
@@ -156,10 +214,10 @@ struct ScreeningContext {
         case .notCurrent(let set):
             return .of(!hasCurrent(in: set))
         case .lab(let test, let threshold, let within):
-            guard let v = latestLab(test, withinDays: within) else {
-                return .unknown(.lab(storage.labs[test].id, withinDays: within))
-            }
-            return .of(threshold.holds(for: v))
+            let values = labCandidates(test, withinDays: within)
+            guard !values.isEmpty else { return .unknown(.lab(storage.labs[test].id, withinDays: within)) }
+            let holds = values.map(threshold.holds(for:))
+            return .of(negated ? !holds.contains(false) : holds.contains(true))
         case .labMissing(let test, let within):
             return .of(latestLab(test, withinDays: within) == nil)
         }

@@ -209,6 +209,9 @@ extension ScreeningRun {
         for m in ctx.medications where m.drug == nil {
             fire(EngineRules.unknownMedication, orders: [], drugs: [m.name], note: "'\(m.name)' is not in \(storage.name) \(storage.version).")
         }
+        if !ctx.valueProblems.isEmpty {
+            fire(EngineRules.valueOutOfRange, orders: [], drugs: [], note: ctx.valueProblems.joined(separator: "; ") + ".")
+        }
         if !ctx.labProblems.isEmpty {
             fire(EngineRules.labNotUnderstood, orders: [], drugs: [], note: ctx.labProblems.joined(separator: "; ") + ".")
         }

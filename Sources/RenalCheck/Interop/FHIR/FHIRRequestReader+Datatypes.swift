@@ -45,7 +45,7 @@ extension FHIRRequestReader {
         guard let s = text(f, key) else { return nil }
         if let t = Instant(iso: s) { return t }
         if let d = partialDay(s) { return Instant(day: d) }
-        reader.report("'\(s)' is not a FHIR dateTime (a date, or a date-time with a zone)", key: key)
+        reader.report("not a FHIR dateTime (a date, or a date-time with a zone)", key: key)
         return nil
     }
 
@@ -54,7 +54,7 @@ extension FHIRRequestReader {
         guard let s = text(f, key) else { return nil }
         if let d = partialDay(s) { return d }
         if let t = Instant(iso: s) { return t.day }
-        reader.report("'\(s)' is not a FHIR date", key: key)
+        reader.report("not a FHIR date", key: key)
         return nil
     }
 

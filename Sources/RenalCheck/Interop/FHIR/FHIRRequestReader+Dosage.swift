@@ -100,14 +100,15 @@ extension FHIRRequestReader {
                 e.unrecognizedFrequency = "\(Quantity.format(Double(r.frequency ?? 1))) per \(Quantity.format(period)) \(unit)"
                 return
             }
-            let perDay = Double(r.frequencyMax ?? r.frequency ?? 1) / (period * unitDays)
+            // frequencyMax is the upper bound of frequency: the larger of the two counts.
+            let perDay = Double(max(r.frequencyMax ?? 0, r.frequency ?? 1)) / (period * unitDays)
             guard perDay <= 48 else {
                 e.unrecognizedFrequency = "\(Quantity.format(perDay)) per day"
                 return
             }
             if asNeeded {
                 e.frequency = Frequency(code: "prn", maxPerDay: perDay)
-            } else if perDay == 1, r.when.contains(where: { ["HS", "PCV", "NIGHT"].contains($0) }) {
+            } else if perDay == 1, r.hasEveningDose {
                 e.frequency = Frequency(code: "qhs")
             } else if unitDays >= 7 {
                 let perWeek = perDay * 7

@@ -20,24 +20,31 @@ extension FHIRRequestReader {
             // order-select: orders not selected in this call are context (screened as current medications).
             if !refs.contains(where: selections.contains) { isOrder = false }
         }
-        if let id {
+        var entries = drugs(f).map { MedicationEntry(id: id, drug: $0) }
+        for i in entries.indices {
+            dosage(f, into: &entries[i])
+            if entries[i].start == nil { entries[i].start = day(f, "authoredOn") }
+        }
+        if let id, let first = entries.first {
             // The same order can arrive in draftOrders and in a prefetch search: keep the first.
-            guard !orderKeys.contains(id), !medicationKeys.contains(id) else { return }
+            // Two different resources with one id are an error, never a silent drop.
+            if let seen = entriesByKey[id] {
+                if seen != first { reader.report("another MedicationRequest in this request has the same id", key: "id", code: .inconsistent) }
+                return
+            }
+            entriesByKey[id] = first
             if isOrder { orderKeys.insert(id) } else { medicationKeys.insert(id) }
         }
-        var entry = MedicationEntry(id: id, drug: drug(f))
-        dosage(f, into: &entry)
-        if entry.start == nil { entry.start = day(f, "authoredOn") }
-        if isOrder { orders.append(entry) } else { medications.append(entry) }
+        if isOrder { orders += entries } else { medications += entries }
     }
 
     /// The drug: a known RxCUI, then a known ATC code, then the concept's text or a coding's display
     /// (whole, then its leading words before the first number: "Gabapentin 300 MG Oral Capsule" →
     /// "Gabapentin"). Nothing known: the text (or else the RxCUI) as given, so the order is unscreened.
-    func drug(_ f: JSONFields) -> DrugReference {
+    func drugs(_ f: JSONFields) -> [DrugReference] {
         if let c = f.member("medicationCodeableConcept") {
-            return reader.at("medicationCodeableConcept") { drug(concept: concept(c)) }
-                ?? .name("medication without a code or text")
+            return reader.at("medicationCodeableConcept") { drugs(concept: concept(c)) }
+                ?? [.name("medication without a code or text")]
         }
         if let r = f.object("medicationReference", { g in text(g, "reference") }) {
             var node = medicationIndex[r]
@@ -47,12 +54,45 @@ extension FHIRRequestReader {
                 }
             }
             if let node, let code = node.member("code") {
-                return reader.at("medicationReference") { drug(concept: concept(code)) } ?? .name("\(r) (no code or text)")
+                return reader.at("medicationReference") { drugs(concept: concept(code)) } ?? [.name("\(r) (no code or text)")]
             }
-            return .name("\(r) (not in the request)")
+            return [.name("\(r) (not in the request)")]
         }
         reader.report("missing medicationCodeableConcept or medicationReference", code: .missingField)
-        return .name("medication not given")
+        return [.name("medication not given")]
+    }
+
+    /// Every drug a concept names. A multi-ingredient name the formulary does not know as a whole
+    /// ("hydrochlorothiazide 25 MG / spironolactone 25 MG Oral Tablet") gives one drug per
+    /// ingredient, each screened as its own entry with the order's id, so no ingredient passes
+    /// silently; an ingredient not understood is kept as written and its entry is unscreened.
+    func drugs(concept c: (codings: [FHIRCoding], text: String?)) -> [DrugReference]? {
+        guard let whole = drug(concept: c) else { return nil }
+        if case .name(let n) = whole, formulary.drug(named: n) != nil {
+            let names = ([c.text] + c.codings.map(\.display)).compactMap { $0 }
+            guard let combined = names.first(where: Self.isMultiIngredient), formulary.drug(named: combined) == nil else { return [whole] }
+            return ingredientDrugs(combined)
+        }
+        if case .name(let n) = whole, Self.isMultiIngredient(n) { return ingredientDrugs(n) }
+        return [whole]
+    }
+
+    /// True for an RxNorm-style multi-ingredient name: ingredients joined by " / " (a concentration
+    /// such as "10 MG/ML" has no spaces around its slash).
+    static func isMultiIngredient(_ name: String) -> Bool { name.contains(" / ") }
+
+    /// One drug per " / "-separated ingredient: its leading words before a number, the longest
+    /// prefix the formulary knows, else the ingredient as written.
+    private func ingredientDrugs(_ name: String) -> [DrugReference] {
+        name.split(separator: " / ").map { part -> DrugReference in
+            let words = part.split(separator: " ").prefix { !$0.contains(where: \.isNumber) }
+            for count in stride(from: words.count, through: 1, by: -1) {
+                let candidate = words.prefix(count).joined(separator: " ")
+                if formulary.drug(named: candidate) != nil { return .name(candidate) }
+            }
+            let written = part.split(separator: " ").joined(separator: " ")
+            return .name(words.isEmpty ? written : words.joined(separator: " "))
+        }.filter { if case .name(let n) = $0 { return !n.isEmpty } else { return true } }
     }
 
     func drug(concept c: (codings: [FHIRCoding], text: String?)) -> DrugReference? {

@@ -43,6 +43,12 @@ final class FHIRRequestReader {
     static let maxResources = RequestLimits.maxOrders + RequestLimits.maxMedications + RequestLimits.maxLabs
         + RequestLimits.maxConditions + 100
 
+    /// Deepest nesting of Bundles read; deeper input is an error.
+    static let maxDepth = 8
+
+    /// Entries read so far, by resource id: a second resource with the same id must be the same entry.
+    var entriesByKey: [String: MedicationEntry] = [:]
+
     init(reader: JSONReader, formulary: Formulary) {
         self.reader = reader
         self.formulary = formulary
@@ -66,7 +72,12 @@ final class FHIRRequestReader {
         if resourceCount == Self.maxResources + 1 {
             reader.report("more than \(Self.maxResources) resources", code: .tooLarge)
         }
-        guard resourceCount <= Self.maxResources, depth < 8 else { return }
+        guard resourceCount <= Self.maxResources else { return }
+        guard depth < Self.maxDepth else {
+            // Never skipped in silence: orders inside would go unscreened without a word.
+            reader.report("Bundles nested more than \(Self.maxDepth) deep", code: .tooLarge)
+            return
+        }
         guard let f = reader.object(node), let type = f.string("resourceType", required: true) else { return }
         switch type {
         case "Bundle":
@@ -89,7 +100,7 @@ final class FHIRRequestReader {
 
     /// Records every `Medication` resource, so `medicationReference` can be resolved in any order.
     func indexMedications(_ node: JSONNode, depth: Int, fullUrl: String? = nil) {
-        guard depth < 8, node.kind == .object, let type = node.member("resourceType")?.string else { return }
+        guard depth < Self.maxDepth, node.kind == .object, let type = node.member("resourceType")?.string else { return }
         if type == "Medication" {
             if let id = node.member("id")?.string { medicationIndex["Medication/\(id)"] = node }
             if let fullUrl { medicationIndex[fullUrl] = node }
