@@ -46,7 +46,7 @@ enum NDJSONRecord {
 
     /// The top-level `requestId` of a line that is JSON but not a valid request, when it is a short string.
     static func requestID<Bytes: Collection<UInt8>>(in text: Bytes) -> String? {
-        guard let doc = try? JSONDocument.parse(Array(text), file: "") else { return nil }
+        guard let doc = try? JSONDocument.parseRequest(Array(text), file: "") else { return nil }
         return doc.withRoot { root -> String? in
             guard root.kind == .object, let node = root.member("requestId"), let n = node.stringByteCount,
                   n <= RequestLimits.maxRequestIDBytes else { return nil }
