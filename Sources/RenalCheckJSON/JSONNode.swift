@@ -74,7 +74,7 @@ package struct JSONNode {
         guard kind == .string else { return nil }
         switch backing {
         case .jansson(let raw): return Jansson.stringLength(raw)
-        case .tape(let t, let i): return t._withUnsafeGuaranteedRef { $0.stringBytes(i).count }
+        case .tape(let t, let i): return t._withUnsafeGuaranteedRef { $0.stringByteCount(i) }
         }
     }
 
@@ -161,7 +161,7 @@ package struct JSONNode {
         case .tape(let t, let i):
             t._withUnsafeGuaranteedRef { tape in
                 tape.forEachMember(i) { k, v in
-                    tape.stringBytes(k).withUnsafeBufferPointer { body($0, JSONNode(tape: t, index: v)) }
+                    tape.withStringBytes(k) { body($0, JSONNode(tape: t, index: v)) }
                 }
             }
         }
