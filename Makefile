@@ -30,9 +30,9 @@ demo: build
 		$(CLI) screen "$$f"; status=$$?; echo "(exit $$status)"; \
 	done; true
 
-## test: the full test suite (Swift, schemas, the C host against the debug and the release
-## library, FHIR validation).
-test: deps test-swift test-schemas test-c test-c-release test-fhir
+## test: the full test suite (Swift, schemas and output schemas, the C host against the debug and
+## the release library, FHIR validation, the Spark example).
+test: deps test-swift test-schemas test-c test-c-release test-fhir test-spark
 
 test-swift:
 	$(SWIFT) build --build-tests
@@ -40,6 +40,8 @@ test-swift:
 
 test-schemas:
 	python3 scripts/check-schemas.py
+	$(SWIFT) build --product renalcheck
+	python3 scripts/check-output-schemas.py --cli $(CLI)
 
 ## sanitize: the Swift suite under AddressSanitizer, then ThreadSanitizer.
 sanitize: deps
@@ -58,3 +60,4 @@ include mk/c-abi.mk
 include mk/fhir.mk
 include mk/fuzz.mk
 include mk/leaks.mk
+include mk/spark.mk

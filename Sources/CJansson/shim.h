@@ -19,8 +19,4 @@ static inline int cjansson_error_code(const json_error_t *error) { return (int)j
 /// The parse flags RenalCheck always uses: reject duplicate keys, and reject a
 /// top-level value that is not followed by end of input.
 static inline size_t cjansson_parse_flags(void) { return JSON_REJECT_DUPLICATES; }
-/// Flags for canonical dumps used in hashing: sorted keys, compact, exact reals.
-static inline size_t cjansson_canonical_dump_flags(void) {
-    return JSON_SORT_KEYS | JSON_COMPACT | JSON_ENSURE_ASCII | JSON_REAL_PRECISION(17);
-}
 #endif

@@ -10,11 +10,16 @@ struct BatchRun {
     let path: String
     let jobs: Int
     let failOn: Severity
+    /// Which report each valid line gets.
+    let form: NDJSONScreener.ReportForm
+    /// `--batch`: findings and error records are data; exit 0 whenever every line got its record.
+    let recordsAreData: Bool
 
-    /// Screens the stream; exit 65 when any line was an error record, else 2, 3 or 0 as for one request.
+    /// Screens the stream. With `recordsAreData`, exit 0 once every line got its record; otherwise
+    /// exit 65 when any line was an error record, else 2, 3 or 0 as for one request.
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
-        let screener = NDJSONScreener(checker: Checker(formulary: formulary), jobs: jobs)
+        let screener = NDJSONScreener(checker: Checker(formulary: formulary), jobs: jobs, form: form)
         let showProgress = isatty(STDERR_FILENO) == 1
         let progress: ((NDJSONProgress) -> Void)? = showProgress ? { Self.draw($0) } : nil
         let result = Result(catching: { () throws(NDJSONError) -> NDJSONSummary in
@@ -30,6 +35,11 @@ struct BatchRun {
             Console.error("renalcheck: \(e)")
             throw ExitStatus.ioError.exitCode
         case .success(let summary):
+            if recordsAreData {
+                Console.error("renalcheck: \(summary.lines) records written (\(summary.reports) reports, \(summary.errors) error records, "
+                              + "\(summary.unscreenedReports) with an unscreened order)")
+                return
+            }
             if summary.errors > 0 {
                 Console.error("renalcheck: \(summary.errors) of \(summary.lines) lines were not valid requests (see their error records)")
                 throw ExitStatus.dataError.exitCode

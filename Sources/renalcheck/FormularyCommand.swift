@@ -4,7 +4,7 @@ import ArgumentParser
 struct FormularyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "formulary",
-        abstract: "Validate or describe a formulary.",
-        subcommands: [FormularyValidateCommand.self, FormularyInfoCommand.self]
+        abstract: "Validate, describe or export a formulary.",
+        subcommands: [FormularyValidateCommand.self, FormularyInfoCommand.self, FormularyExportCommand.self]
     )
 }

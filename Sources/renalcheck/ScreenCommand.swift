@@ -2,6 +2,7 @@ import ArgumentParser
 import RenalCheck
 
 extension Severity: ExpressibleByArgument {}
+extension NDJSONScreener.ReportForm: ExpressibleByArgument {}
 
 /// `renalcheck screen`
 struct ScreenCommand: ParsableCommand {
@@ -26,6 +27,9 @@ struct ScreenCommand: ParsableCommand {
               2 a finding at or above --fail-on; 3 an order not screened;
               64 usage; 65 bad input; 66 file not found;
               74 batch input or output failed.
+        With --batch (NDJSON for data pipelines such as Spark's pipe): 0 when
+              every input line got its output record, whatever it holds;
+              66, 70 or 74 only when the run itself failed.
         """
     )
 
@@ -46,13 +50,19 @@ struct ScreenCommand: ParsableCommand {
     @Flag(help: "Batch mode: one request per line in (the file, or stdin), one report or error record per line out, in order.")
     var ndjson = false
 
+    @Flag(help: "Batch mode for data pipelines: as --ndjson, but findings, unscreened orders and error records are data, so the exit status is 0 whenever every line got its record.")
+    var batch = false
+
     @Option(help: "Batch mode: screen on this many threads (output order is kept).")
     var jobs = 1
+
+    @Option(help: "With --format json or batch mode: full (every text and citation) or compact (ids and numbers only; join texts from 'renalcheck formulary export').")
+    var report: NDJSONScreener.ReportForm = .full
 
     @OptionGroup var quick: QuickFormOptions
 
     func validate() throws {
-        if ndjson {
+        if ndjson || batch {
             if !quick.isEmpty { throw ValidationError("--ndjson reads requests from a file or stdin, not from quick-form options") }
             if input != .json || format != .text && format != .json { throw ValidationError("--ndjson reads and writes the RenalCheck JSON shapes only") }
             if !(1...64).contains(jobs) { throw ValidationError("--jobs must be between 1 and 64") }
@@ -71,7 +81,11 @@ struct ScreenCommand: ParsableCommand {
 
     func run() throws {
         let formulary = try options.load()
-        if ndjson { return try BatchRun(formulary: formulary, path: request ?? "-", jobs: jobs, failOn: failOn).run() }
+        if ndjson || batch {
+            return try BatchRun(formulary: formulary, path: request ?? "-", jobs: jobs, failOn: failOn, form: report,
+                                recordsAreData: batch).run()
+        }
+        if report == .compact && format != .json { throw ValidationError("--report compact needs --format json (or batch mode)") }
         let req: ScreeningRequest
         if let path = request {
             guard let bytes = Console.read(path) else {
@@ -97,7 +111,7 @@ struct ScreenCommand: ParsableCommand {
         }
         let report = Checker(formulary: formulary).screen(req)
         switch format {
-        case .json: Console.out(bytes: report.jsonBytes(indent: 2) + [0x0A])
+        case .json: Console.out(bytes: (self.report == .compact ? report.compactJSONBytes() : report.jsonBytes(indent: 2)) + [0x0A])
         case .text: Console.out(report.text(colour: Console.colour))
         case .fhir: Console.out(report.fhirBundle(formulary: formulary) + "\n")
         case .cdsHooks: Console.out(report.cdsHooksResponse(formulary: formulary) + "\n")

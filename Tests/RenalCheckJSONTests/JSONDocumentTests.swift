@@ -82,25 +82,4 @@ struct JSONDocumentTests {
             #expect(keys == ["z", "y"])
         }
     }
-
-    @Test func canonicalChunksJoinToCanonicalBytes() throws {
-        // Larger than the 16 KB gathering buffer, with a string bigger than it too.
-        let big = String(repeating: "é", count: 20_000)
-        let members = (0..<2_000).map { #""k\#($0)": [\#($0), "v\#($0)", {"z": null, "a": true}]"# }.joined(separator: ", ")
-        let doc = try Self.parse("{\(members), \"big\": \"\(big)\"}")
-        var joined: [UInt8] = []
-        var chunks = 0
-        #expect(doc.withCanonicalChunks { joined.append(contentsOf: $0); chunks += 1 })
-        #expect(joined == doc.canonicalBytes)
-        #expect(chunks > 1)
-    }
-
-    @Test func canonicalBytesSortKeysAndDropWhitespace() throws {
-        let a = try Self.parse("{\"b\": 1,\n  \"a\": [1, 2.5, \"é\"]}")
-        let b = try Self.parse(#"{"a":[1,2.5,"é"],"b":1}"#)
-        #expect(a.canonicalBytes == b.canonicalBytes)
-        #expect(String(decoding: a.canonicalBytes, as: UTF8.self) == #"{"a":[1,2.5,"\u00E9"],"b":1}"#)
-        let c = try Self.parse(#"{"a":[1,2.5,"é"],"b":2}"#)
-        #expect(a.canonicalBytes != c.canonicalBytes)
-    }
 }

@@ -194,11 +194,39 @@ struct FormularyLoaderTests {
         #expect(base != moved)
     }
 
-    @Test func theHashIgnoresWhitespaceAndKeyOrder() throws {
+    @Test("the hash is over the files' raw bytes: whitespace counts, and it matches an independent SHA-256")
+    func theHashIsOverRawBytes() throws {
         let base = try TemporaryFormulary.formulary([:]).sha256
         let reformatted = try TemporaryFormulary.formulary([
             "drugs/beta.json": "{\n    \"rules\": [ ],\n    \"doseUnit\": \"mg\",\n\t\"classes\": [\"opioid\"],\n    \"name\": \"Betadrug\",\n    \"id\": \"beta\"\n}\n",
         ]).sha256
-        #expect(base == reformatted)
+        #expect(base != reformatted)
+        // The definition in formulary/README.md, checked on the repository's formulary folder:
+        // path, NUL, raw bytes, NUL, for each file (schema/ excluded) in path order.
+        let root = TestPaths.formulary
+        let paths = try #require(FileManager.default.subpaths(atPath: root))
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix("schema/") }.sorted()
+        var stream: [UInt8] = []
+        for path in paths {
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: root + "/" + path)))
+            stream += Array(path.utf8) + [0] + bytes + [0]
+        }
+        #expect(try Formulary.load(directory: root).sha256 == Self.sha256Hex(stream))
+    }
+
+    /// SHA-256 by the `sha256sum` command, as an independent implementation.
+    static func sha256Hex(_ bytes: [UInt8]) -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rc-hash-\(getpid()).bin")
+        FileManager.default.createFile(atPath: path.path, contents: Data(bytes))
+        defer { try? FileManager.default.removeItem(at: path) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        process.arguments = [path.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try? process.run()
+        process.waitUntilExit()
+        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        return String(out.prefix(64))
     }
 }

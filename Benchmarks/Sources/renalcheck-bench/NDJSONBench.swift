@@ -19,12 +19,12 @@ enum NDJSONBench {
         FileHandle.standardOutput.write(Data(out))
     }
 
-    static func screen(jobs: Int, directory: String?) throws {
+    static func screen(jobs: Int, directory: String?, compact: Bool) throws {
         let formulary = try directory.map { try Formulary.load(directory: $0) } ?? Formulary.builtin()
-        let screener = NDJSONScreener(checker: Checker(formulary: formulary), jobs: jobs)
+        let screener = NDJSONScreener(checker: Checker(formulary: formulary), jobs: jobs, form: compact ? .compact : .full)
         let s = try screener.run(input: 0, output: 1)
         FileHandle.standardError.write(Data(String(
-            format: "ndjson jobs %d: %d lines (%d errors) in %.2f s: %.0f requests/s, %.1f MB/s in, %.1f MB/s out\n",
+            format: "ndjson \(compact ? "compact" : "full") jobs %d: %d lines (%d errors) in %.2f s: %.0f requests/s, %.1f MB/s in, %.1f MB/s out\n",
             jobs, s.lines, s.errors, s.elapsedSeconds, Double(s.lines) / s.elapsedSeconds,
             Double(s.bytesRead) / 1e6 / s.elapsedSeconds, Double(s.bytesWritten) / 1e6 / s.elapsedSeconds).utf8))
     }

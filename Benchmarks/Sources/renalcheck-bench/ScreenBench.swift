@@ -69,14 +69,22 @@ enum ScreenBench {
             if let r = try? ScreeningRequest.decode(json: bytesIn, formulary: formulary) { sink &+= checker.screen(r).jsonBytes().count }
         }
         let e2e = Double(Clock.nanos() - e0) / 20_000
+        // The batch path for data teams: decode + screen + compact report.
+        let c0e = Clock.nanos()
+        for _ in 0..<20_000 {
+            if let r = try? ScreeningRequest.decode(json: bytesIn, formulary: formulary) { sink &+= checker.screen(r).compactJSONBytes().count }
+        }
+        let e2eCompact = Double(Clock.nanos() - c0e) / 20_000
         print(String(format: "   screen(): %.0f screens/s (%d in %.2f s); p50 %.2f µs, p99 %.2f µs, p99.9 %.2f µs, max %.1f µs",
                      Double(n) / elapsed, n, elapsed, Clock.quantile(samples, 0.5) / 1e3, Clock.quantile(samples, 0.99) / 1e3,
                      Clock.quantile(samples, 0.999) / 1e3, samples.last! / 1e3))
         print(String(format: "   allocations: %.1f malloc calls, %.0f bytes per screen", calls, bytes))
-        print(String(format: "   decode + screen + JSON report: %.2f µs per request (%.0f/s)   (sink %d)", e2e / 1e3, 1e9 / e2e, sink))
+        print(String(format: "   decode + screen + JSON report: %.2f µs per request (%.0f/s)", e2e / 1e3, 1e9 / e2e))
+        print(String(format: "   decode + screen + compact report: %.2f µs per request (%.0f/s)   (sink %d)", e2eCompact / 1e3, 1e9 / e2eCompact, sink))
     }
 
-    /// A plain loop for callgrind: `screen` (checker only), `decode` (request JSON only) or `json` (report only).
+    /// A plain loop for callgrind: `screen` (checker only), `decode` (request JSON only), `json` or
+    /// `compact` (report only), or `batch` (decode + screen + compact report, the data-team path).
     static func profile(what: String, count: Int, directory: String?, order: String?) throws {
         let formulary = try directory.map { try Formulary.load(directory: $0) } ?? Formulary.builtin()
         let json = Array(requestJSON(formulary: formulary, order: order ?? (directory == nil ? "baclofen" : nil)).utf8)
@@ -88,6 +96,9 @@ enum ScreenBench {
             switch what {
             case "decode": sink &+= (try? ScreeningRequest.decode(json: json, formulary: formulary))?.orders.count ?? 0
             case "json": sink &+= report.jsonBytes().count
+            case "compact": sink &+= report.compactJSONBytes().count
+            case "batch":
+                if let r = try? ScreeningRequest.decode(json: json, formulary: formulary) { sink &+= checker.screen(r).compactJSONBytes().count }
             default: sink &+= checker.screen(request).findings.count
             }
         }

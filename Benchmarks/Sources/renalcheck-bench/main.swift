@@ -6,7 +6,8 @@ usage: renalcheck-bench [--cpu] [all] [--synthetic DIR] [--runs N] [--seconds S]
        renalcheck-bench load DIR [--runs N]
        renalcheck-bench screen [DIR] [--order DRUG] [--seconds S]
        renalcheck-bench gen-requests N [DIR] [--order DRUG]   > requests.ndjson
-       renalcheck-bench ndjson [DIR] [--jobs J]               < requests.ndjson > /dev/null
+       renalcheck-bench ndjson [DIR] [--jobs J] [--compact]   < requests.ndjson > /dev/null
+       renalcheck-bench profile screen|decode|json|compact|batch N [DIR]   (for callgrind)
 DIR is a formulary folder; without one the built-in (shipped) formulary is used.
 """
 var args = Array(CommandLine.arguments.dropFirst())
@@ -21,6 +22,8 @@ let seconds = option("--seconds", &args).flatMap(Double.init) ?? 3
 let jobs = option("--jobs", &args).flatMap(Int.init) ?? 1
 let order = option("--order", &args)
 let synthetic = option("--synthetic", &args)
+let compact = args.contains("--compact")
+args.removeAll { $0 == "--compact" }
 if let i = args.firstIndex(of: "--cpu") { Clock.cpu = true; args.remove(at: i) }
 let command = args.first ?? "all"
 let rest = Array(args.dropFirst())
@@ -41,11 +44,11 @@ do {
         guard let n = rest.first.flatMap(Int.init) else { print(usage); exit(64) }
         try NDJSONBench.generate(count: n, directory: rest.dropFirst().first, order: order ?? (rest.count < 2 ? "baclofen" : nil))
     case "profile":
-        // For valgrind --tool=callgrind: `profile screen|decode|json N [DIR]`.
+        // For valgrind --tool=callgrind: `profile screen|decode|json|compact|batch N [DIR]`.
         try ScreenBench.profile(what: rest.first ?? "screen", count: rest.dropFirst().first.flatMap(Int.init) ?? 1000,
                                 directory: rest.dropFirst(2).first, order: order)
     case "ndjson":
-        try NDJSONBench.screen(jobs: jobs, directory: rest.first)
+        try NDJSONBench.screen(jobs: jobs, directory: rest.first, compact: compact)
     default:
         print(usage)
         exit(command == "--help" || command == "-h" ? 0 : 64)

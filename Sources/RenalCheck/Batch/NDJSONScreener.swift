@@ -18,6 +18,14 @@ import Dispatch
 /// ``bytesPerBlock`` bytes), each block is screened by ``jobs`` threads and written out with one
 /// `write` before the next block is read.
 public struct NDJSONScreener: Sendable {
+    /// Which report each valid line gets.
+    public enum ReportForm: String, Sendable, Hashable, CaseIterable {
+        /// The full report (``ScreeningReport/jsonBytes(indent:)``), with every text and citation.
+        case full
+        /// The compact report (``ScreeningReport/compactJSONBytes()``): ids and numbers only.
+        case compact
+    }
+
     /// The longest line accepted, in bytes without its newline: ``RequestLimits/maxBytes``.
     public static var maxLineBytes: Int { RequestLimits.maxBytes }
 
@@ -29,6 +37,8 @@ public struct NDJSONScreener: Sendable {
     public let linesPerBlock: Int
     /// A block closes once its lines reach about this many bytes.
     public let bytesPerBlock: Int
+    /// Which report each valid line gets.
+    public let form: ReportForm
 
     /// Creates a screener.
     ///
@@ -37,7 +47,10 @@ public struct NDJSONScreener: Sendable {
     ///   - jobs: threads screening at once; values below 1 count as 1.
     ///   - linesPerBlock: most lines read, screened and written as one block.
     ///   - bytesPerBlock: a block closes once its lines reach this many bytes.
-    public init(checker: Checker, jobs: Int = 1, linesPerBlock: Int = 512, bytesPerBlock: Int = 4 << 20) {
+    ///   - form: which report each valid line gets.
+    public init(checker: Checker, jobs: Int = 1, linesPerBlock: Int = 512, bytesPerBlock: Int = 4 << 20,
+                form: ReportForm = .full) {
+        self.form = form
         self.checker = checker
         self.jobs = max(1, jobs)
         self.linesPerBlock = max(1, linesPerBlock)
@@ -161,17 +174,18 @@ public struct NDJSONScreener: Sendable {
         let workers = min(jobs, count)
         if workers <= 1 {
             for i in 0..<count {
-                (outputs[i], outcomes[i]) = NDJSONRecord.answer(block.entries[i], line: first + i, in: block, checker: checker)
+                (outputs[i], outcomes[i]) = NDJSONRecord.answer(block.entries[i], line: first + i, in: block, checker: checker, form: form)
             }
         } else {
             outputs.withUnsafeMutableBufferPointer { o in
                 outcomes.withUnsafeMutableBufferPointer { r in
                     let slots = Slots(outputs: o, outcomes: r)
-                    let checker = self.checker
+                    let checker = self.checker, form = self.form
                     DispatchQueue.concurrentPerform(iterations: workers) { w in
                         var i = w
                         while i < count {
-                            (slots.outputs[i], slots.outcomes[i]) = NDJSONRecord.answer(block.entries[i], line: first + i, in: block, checker: checker)
+                            (slots.outputs[i], slots.outcomes[i]) = NDJSONRecord.answer(block.entries[i], line: first + i, in: block,
+                                                                                        checker: checker, form: form)
                             i += workers
                         }
                     }

@@ -4,7 +4,8 @@ extension Formulary {
     /// Loads and validates the formulary in a folder.
     ///
     /// Reads every `*.json` file (except `schema/`), validates every cross-reference, and builds
-    /// the indexed model.
+    /// the indexed model. The formulary's ``sha256`` is SHA-256 over every file in sorted path
+    /// order, each as its relative path, a NUL byte, its raw bytes, and a NUL byte.
     ///
     /// - Parameter directory: the formulary folder.
     /// - Returns: the formulary.
@@ -50,7 +51,7 @@ extension Formulary {
                 var path = file.path
                 path.withUTF8 { hasher.update(UnsafeRawBufferPointer($0)) }
                 hasher.update(byte: 0)
-                doc.withCanonicalChunks { hasher.update($0) }
+                file.bytes.withUnsafeBytes { hasher.update($0) }
                 hasher.update(byte: 0)
             } catch {
                 problems.append(InputProblem(error))

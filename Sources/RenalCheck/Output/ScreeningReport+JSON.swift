@@ -16,6 +16,7 @@ extension ScreeningReport {
 
     func write(to w: inout JSONWriter) {
         w.beginObject()
+        w.member("requestId", requestID)
         w.key("formulary"); w.beginObject()
         w.member("name", formulary.name); w.member("version", formulary.version); w.member("sha256", formulary.sha256)
         w.endObject()

@@ -32,7 +32,7 @@ enum InputDocument {
         }
         if let encoding = wideEncoding(bytes) { throw fail("the \(what) is \(encoding), not UTF-8; save it as UTF-8") }
         let doc: JSONDocument
-        do { doc = try JSONDocument.parse(bytes, file: source) } catch { throw .invalid(problems: [InputProblem(error)]) }
+        do { doc = try JSONDocument.parseRequest(bytes, file: source) } catch { throw .invalid(problems: [InputProblem(error)]) }
         let reader = JSONReader(file: source, hidesValues: true)
         let value = doc.withRoot { body($0, reader) }
         guard reader.isClean, let value else {

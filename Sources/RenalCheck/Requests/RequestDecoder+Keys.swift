@@ -3,7 +3,7 @@ internal import RenalCheckJSON
 extension RequestDecoder {
     /// The keys of each object shape in a request, built once (not per decoded object).
     enum Keys {
-        static let request = JSONKeySet(["asOf", "patient", "medications", "orders"])
+        static let request = JSONKeySet(["requestId", "asOf", "patient", "medications", "orders"])
         static let patient = JSONKeySet(["id", "ageYears", "weightKg", "sex", "kidney", "hepatic", "conditions", "labs"])
         static let kidney = JSONKeySet(["dialysis", "sessionsPerWeek", "egfr", "crcl"])
         static let lab = JSONKeySet(["test", "loinc", "value", "unit", "at"])

@@ -10,6 +10,8 @@ public enum RequestLimits {
     public static let maxLabs = 2000
     /// Most conditions.
     public static let maxConditions = 200
+    /// Longest caller key (`requestId`), in bytes.
+    public static let maxRequestIDBytes = 128
     /// Longest string (in bytes) in any field.
     public static let maxStringBytes = 1024
     /// Longest course, in days, an order or medication may give (`durationDays`): 100 years.

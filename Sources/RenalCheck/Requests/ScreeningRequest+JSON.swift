@@ -39,6 +39,13 @@ struct RequestDecoder {
 
     func request(_ node: JSONNode) -> ScreeningRequest? {
         guard let f = reader.object(node, keys: Keys.request) else { return nil }
+        let requestID = f.string("requestId", required: false).flatMap { id -> String? in
+            guard id.utf8.count <= RequestLimits.maxRequestIDBytes else {
+                reader.report("requestId is \(id.utf8.count) bytes; the limit is \(RequestLimits.maxRequestIDBytes)", key: "requestId", code: .tooLarge)
+                return nil
+            }
+            return id
+        }
         let asOf = f.string("asOf", required: false).flatMap { text -> Instant? in
             guard let t = Instant(iso: text) else { reader.report("not an ISO 8601 date-time with a zone (e.g. 2026-11-21T10:00:00Z)", key: "asOf"); return nil }
             return t
@@ -49,7 +56,7 @@ struct RequestDecoder {
         // Only an empty array is "empty": orders dropped because they were invalid are reported already.
         if let node = f.member("orders"), node.kind == .array, node.count == 0 { reader.report("'orders' is empty: give at least one proposed order", key: "orders", code: .missingField) }
         guard let patient else { return nil }
-        return ScreeningRequest(asOf: asOf, patient: patient, medications: meds ?? [], orders: orders ?? [])
+        return ScreeningRequest(requestID: requestID, asOf: asOf, patient: patient, medications: meds ?? [], orders: orders ?? [])
     }
 
     func text(_ f: JSONFields, _ key: String, required: Bool = false) -> String? {

@@ -1,5 +1,8 @@
 /// What to screen: a patient, their current medications and the proposed orders.
 public struct ScreeningRequest: Sendable, Hashable {
+    /// The caller's key for this request (`requestId`, at most ``RequestLimits/maxRequestIDBytes``
+    /// bytes), echoed in its report and batch error record. It must not carry patient identifiers.
+    public var requestID: String?
     /// The moment the screening is for; durations, lab ages and cascade gaps are measured from it.
     /// Nil means now.
     public var asOf: Instant?
@@ -11,7 +14,9 @@ public struct ScreeningRequest: Sendable, Hashable {
     public var orders: [MedicationEntry]
 
     /// Creates a request.
-    public init(asOf: Instant? = nil, patient: Patient, medications: [MedicationEntry] = [], orders: [MedicationEntry]) {
+    public init(requestID: String? = nil, asOf: Instant? = nil, patient: Patient, medications: [MedicationEntry] = [],
+                orders: [MedicationEntry]) {
+        self.requestID = requestID
         self.asOf = asOf
         self.patient = patient
         self.medications = medications

@@ -27,6 +27,6 @@ public struct Checker: Sendable {
         run.screenCumulative()
         run.screenCascades()
         run.reportCoverage()
-        return run.report(formulary: formulary)
+        return run.report(formulary: formulary, requestID: request.requestID)
     }
 }

@@ -15,14 +15,19 @@ public struct Finding: Sendable {
     public var note: String? { noteParts.text }
     /// The parts ``note`` is formatted from.
     let noteParts: FindingNote
+    /// For a dose or duration finding, what was ordered against the limit crossed (the first, when several were).
+    public let comparison: DoseComparison?
 
     /// A finding with a note already formatted (or none).
-    init(rule: Rule, severity: Severity, orderIDs: [String], drugs: [String], note: String?) {
-        self.init(rule: rule, severity: severity, orderIDs: orderIDs, drugs: drugs, noteParts: note.map { .text($0) } ?? .none)
+    init(rule: Rule, severity: Severity, orderIDs: [String], drugs: [String], note: String?, comparison: DoseComparison? = nil) {
+        self.init(rule: rule, severity: severity, orderIDs: orderIDs, drugs: drugs, noteParts: note.map { .text($0) } ?? .none,
+                  comparison: comparison)
     }
 
     /// A finding whose note is formatted from `noteParts` when read.
-    init(rule: Rule, severity: Severity, orderIDs: [String], drugs: [String], noteParts: FindingNote) {
+    init(rule: Rule, severity: Severity, orderIDs: [String], drugs: [String], noteParts: FindingNote,
+         comparison: DoseComparison? = nil) {
+        self.comparison = comparison
         self.rule = rule
         self.severity = severity
         self.orderIDs = orderIDs

@@ -12,6 +12,8 @@ public struct ScreeningReport: Sendable {
 
     /// The formulary.
     public let formulary: FormularyIdentity
+    /// The caller's key for the request (`requestId`), echoed as given.
+    public let requestID: String?
     /// The patient id, as given.
     public let patientID: String?
     /// The moment screened for.

@@ -42,7 +42,8 @@ extension ScreeningRun {
                         if let days = o.entry.durationDays {
                             if days > maxDays {
                                 run.fire(rule, orders: [o.id], drugs: [drug.id],
-                                         note: "Ordered for \(Quantity.format(days)) days; the limit is \(Quantity.format(maxDays)) days.")
+                                         note: "Ordered for \(Quantity.format(days)) days; the limit is \(Quantity.format(maxDays)) days.",
+                                         comparison: DoseComparison(measure: .durationDays, ordered: days, limit: maxDays, unit: "days"))
                             }
                         } else {
                             run.fire(rule, orders: [o.id], drugs: [drug.id], note: "No duration was given; the limit is \(Quantity.format(maxDays)) days.",
@@ -51,10 +52,10 @@ extension ScreeningRun {
                     }
                 case .doseLimit(let limits):
                     if case .no = truth { continue }
-                    let (exceeded, lacking) = check(limits, order: o, drug: drug)
+                    let (exceeded, lacking, comparison) = check(limits, order: o, drug: drug)
                     if !exceeded.isEmpty {
                         when(truth, order: i, rule: rule) { run in
-                            run.fire(rule, orders: [o.id], drugs: [drug.id], note: exceeded.joined(separator: " ") )
+                            run.fire(rule, orders: [o.id], drugs: [drug.id], note: exceeded.joined(separator: " "), comparison: comparison)
                         }
                     } else if let m = lacking.first {
                         blocked(i, by: m, rule: rule)
@@ -71,14 +72,19 @@ extension ScreeningRun {
 
     /// Compares an order with dose limits.
     ///
-    /// - Returns: a sentence per limit exceeded, and the data lacking for limits not checked.
-    func check(_ l: DoseLimits, order o: ResolvedEntry, drug: Drug) -> ([String], [MissingDatum]) {
+    /// - Returns: a sentence per limit exceeded, the data lacking for limits not checked, and the
+    ///   numbers of the first limit exceeded.
+    func check(_ l: DoseLimits, order o: ResolvedEntry, drug: Drug) -> ([String], [MissingDatum], DoseComparison?) {
         let facts = DoseFacts(o, drug: drug, ctx: ctx)
         var exceeded: [String] = []
         var lacking: [MissingDatum] = []
+        var first: DoseComparison?
+        func crossed(_ measure: DoseComparison.Measure, _ ordered: Double, _ limit: Double, _ unit: String) {
+            if first == nil { first = DoseComparison(measure: measure, ordered: ordered, limit: limit, unit: unit) }
+        }
         let tolerance = 1 + 1e-9
         let freq = o.frequency?.description ?? "?"
-        func amount(_ limit: Quantity, times: Double?, timesMissing: MissingDatum?, label: String) {
+        func amount(_ limit: Quantity, times: Double?, timesMissing: MissingDatum?, label: String, measure: DoseComparison.Measure) {
             guard let perDose = facts.perDose else { lacking.append(facts.missingAmount ?? .dose); return }
             guard let times else { lacking.append(timesMissing ?? .frequency); return }
             guard let max = drug.inDoseUnit(limit) else { return }
@@ -88,29 +94,44 @@ extension ScreeningRun {
                 let unit = drug.fromDoseUnit(total, to: limit.unit) == nil ? drug.doseUnit.rawValue : limit.unit.rawValue
                 let how = times == 1 && label == "in one dose" ? "" : " (\(Quantity.format(drug.fromDoseUnit(perDose, to: limit.unit) ?? perDose)) \(unit) \(freq))"
                 exceeded.append("Ordered \(Quantity.format(shown)) \(unit) \(label)\(how); the limit here is \(limit) \(label).")
+                crossed(measure, shown, unit == limit.unit.rawValue ? limit.value : max, unit)
             }
         }
-        if let s = l.single { amount(s, times: 1, timesMissing: nil, label: "in one dose") }
-        if let d = l.daily { amount(d, times: facts.perDay, timesMissing: facts.missingFrequency, label: "a day") }
-        if let w = l.weekly { amount(w, times: facts.perWeek, timesMissing: facts.missingFrequency, label: "a week") }
+        if let s = l.single { amount(s, times: 1, timesMissing: nil, label: "in one dose", measure: .single) }
+        if let d = l.daily { amount(d, times: facts.perDay, timesMissing: facts.missingFrequency, label: "a day", measure: .daily) }
+        if let w = l.weekly { amount(w, times: facts.perWeek, timesMissing: facts.missingFrequency, label: "a week", measure: .weekly) }
         if let s = l.singlePerKg {
             if let k = facts.perKg {
-                if k > s * tolerance { exceeded.append("Ordered \(Quantity.format(k)) mg/kg in one dose; the limit here is \(Quantity.format(s)) mg/kg.") }
+                if k > s * tolerance {
+                    exceeded.append("Ordered \(Quantity.format(k)) mg/kg in one dose; the limit here is \(Quantity.format(s)) mg/kg.")
+                    crossed(.singlePerKg, k, s, "mg/kg")
+                }
             } else { lacking.append(facts.missingPerKg ?? .weight) }
         }
         if let s = l.dailyPerKg {
             if let k = facts.perKg, let n = facts.perDay {
-                if k * n > s * tolerance { exceeded.append("Ordered \(Quantity.format(k * n)) mg/kg a day; the limit here is \(Quantity.format(s)) mg/kg a day.") }
+                if k * n > s * tolerance {
+                    exceeded.append("Ordered \(Quantity.format(k * n)) mg/kg a day; the limit here is \(Quantity.format(s)) mg/kg a day.")
+                    crossed(.dailyPerKg, k * n, s, "mg/kg")
+                }
             } else { lacking.append(facts.perKg == nil ? (facts.missingPerKg ?? .weight) : (facts.missingFrequency ?? .frequency)) }
         }
         if let n = l.dosesPerDay {
-            if let p = facts.perDay { if p > n { exceeded.append("Ordered \(Quantity.format(p)) doses a day; the limit here is \(Quantity.format(n)).") } }
-            else { lacking.append(facts.missingFrequency ?? .frequency) }
+            if let p = facts.perDay {
+                if p > n {
+                    exceeded.append("Ordered \(Quantity.format(p)) doses a day; the limit here is \(Quantity.format(n)).")
+                    crossed(.dosesPerDay, p, n, "doses")
+                }
+            } else { lacking.append(facts.missingFrequency ?? .frequency) }
         }
         if let n = l.dosesPerWeek {
-            if let p = facts.perWeek { if p > n { exceeded.append("Ordered \(Quantity.format(p)) doses a week; the limit here is \(Quantity.format(n)).") } }
-            else { lacking.append(facts.missingFrequency ?? .frequency) }
+            if let p = facts.perWeek {
+                if p > n {
+                    exceeded.append("Ordered \(Quantity.format(p)) doses a week; the limit here is \(Quantity.format(n)).")
+                    crossed(.dosesPerWeek, p, n, "doses")
+                }
+            } else { lacking.append(facts.missingFrequency ?? .frequency) }
         }
-        return (exceeded, lacking)
+        return (exceeded, lacking, first)
     }
 }

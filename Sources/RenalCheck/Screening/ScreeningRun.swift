@@ -19,8 +19,10 @@ struct ScreeningRun {
 
     func drugID(_ e: ResolvedEntry) -> String { e.drug.map { storage.drugs[Int($0)].id } ?? e.name }
 
-    mutating func fire(_ rule: Rule, orders: [String], drugs: [String], note: String? = nil, severity: Severity? = nil) {
-        findings.append(Finding(rule: rule, severity: severity ?? rule.severity, orderIDs: orders, drugs: drugs, note: note))
+    mutating func fire(_ rule: Rule, orders: [String], drugs: [String], note: String? = nil, severity: Severity? = nil,
+                       comparison: DoseComparison? = nil) {
+        findings.append(Finding(rule: rule, severity: severity ?? rule.severity, orderIDs: orders, drugs: drugs, note: note,
+                                comparison: comparison))
     }
 
     /// Records a finding whose note is formatted only when read.
@@ -44,7 +46,7 @@ struct ScreeningRun {
     /// The ordered index of an order id, for sorting.
     func orderPosition(_ id: String) -> Int { ctx.orders.firstIndex { $0.id == id } ?? Int.max }
 
-    func report(formulary: Formulary) -> ScreeningReport {
+    func report(formulary: Formulary, requestID: String?) -> ScreeningReport {
         var all = findings
         var status = unscreened
         for (i, byDatum) in missing.enumerated() where !byDatum.isEmpty {
@@ -90,7 +92,7 @@ struct ScreeningRun {
         }
         return ScreeningReport(
             formulary: .init(name: formulary.name, version: formulary.version, sha256: formulary.sha256),
-            patientID: ctx.patient.id, asOf: ctx.asOf, orders: results, findings: all,
+            requestID: requestID, patientID: ctx.patient.id, asOf: ctx.asOf, orders: results, findings: all,
             unknownMedications: ctx.medications.filter { $0.drug == nil }.map(\.name))
     }
 }
