@@ -85,14 +85,14 @@ struct CLITests {
     }
 
     @Test func unscreenedOrderNeverExitsZero() throws {
-        let run = try CLIRunner.run(["screen", "--dialysis", "hemodialysis", "--order", "amoxicillin 500 mg po tid"])
+        let run = try CLIRunner.run(["screen", "--dialysis", "hemodialysis", "--order", "praziquantel 600 mg po tid"])
         #expect(run.status == 3)
         #expect(run.stdout.contains("NOT fully screened"))
     }
 
     /// Issue 12: neither outranks the other; 4 says both (README, exit status).
     @Test func hazardAndUnscreenedExit4() throws {
-        let run = try CLIRunner.run(["screen", "--dialysis", "hemodialysis", "--order", "amoxicillin 500 mg po tid", "--order", "baclofen 5 mg po daily"])
+        let run = try CLIRunner.run(["screen", "--dialysis", "hemodialysis", "--order", "praziquantel 600 mg po tid", "--order", "baclofen 5 mg po daily"])
         #expect(run.status == 4)
         #expect(run.stdout.contains("NOT fully screened"))
     }
