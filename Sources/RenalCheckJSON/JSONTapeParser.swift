@@ -40,11 +40,15 @@ struct JSONTapeParser {
         var i = 0
         var stack: [Open] = []
         var openKeys: [Int32] = []
+        // jansson adds "near end of file" to a parser error when the token it stopped at saved no
+        // text: the end of input, or a NUL byte (its saved text reads as an empty C string).
+        var atEnd = false
 
         func lex() throws(Failure) -> Token {
             let n = p.count
             while i < n, p[i] == 0x20 || p[i] == 0x0A || p[i] == 0x0D || p[i] == 0x09 { i += 1 }
-            guard i < n else { return .eof }
+            atEnd = false
+            guard i < n else { atEnd = true; return .eof }
             let c = p[i]
             switch c {
             case 0x7B: i += 1; return .open(isObject: true)
@@ -67,6 +71,7 @@ struct JSONTapeParser {
                 return .scalar
             default:
                 if c >= 0x80 { i = try Self.utf8(p, i) } else { i += 1 }
+                atEnd = c == 0
                 return .invalid
             }
         }
@@ -80,14 +85,14 @@ struct JSONTapeParser {
                 stack.append(Open(entry: Int32(entries.count - 1), isObject: isObject, count: 0, firstKey: openKeys.count, keys: nil))
                 return true
             case .string, .scalar: return false
-            case .invalid: throw failure("invalid token", end: i)
-            default: throw failure("unexpected token", end: i)
+            case .invalid: throw parserFailure("invalid token")
+            default: throw parserFailure("unexpected token")
             }
         }
 
         /// A key (`token` must be a string), its ':' and the start of its value.
         func member(_ token: Token) throws(Failure) -> Bool {
-            guard token == .string else { throw failure("string or '}' expected", end: i) }
+            guard token == .string else { throw parserFailure("string or '}' expected") }
             let k = Int32(entries.count - 1)
             var top = stack[stack.count - 1]
             let duplicate: Bool
@@ -103,8 +108,12 @@ struct JSONTapeParser {
             if duplicate { throw failure("duplicate object key", .duplicateKey, end: i) }
             openKeys.append(k)
             stack[stack.count - 1] = top
-            guard try lex() == .colon else { throw failure("':' expected", end: i) }
+            guard try lex() == .colon else { throw parserFailure("':' expected") }
             return try value(lex())
+        }
+
+        func parserFailure(_ message: String, _ code: JSONDiagnostic.Code = .syntax) -> Failure {
+            failure(atEnd ? message + " near end of file" : message, code, end: i)
         }
 
         func close() {
@@ -115,7 +124,7 @@ struct JSONTapeParser {
         }
 
         let first = try lex()
-        guard case .open = first else { throw failure("'[' or '{' expected", end: i) }
+        guard case .open = first else { throw parserFailure("'[' or '{' expected") }
         var opened = try value(first)
         while true {
             if opened {
@@ -128,7 +137,7 @@ struct JSONTapeParser {
                     opened = try member(token)
                     continue
                 } else if token == .eof {
-                    throw failure("']' expected", end: i)
+                    throw parserFailure("']' expected")
                 } else {
                     opened = try value(token)
                     continue
@@ -136,7 +145,7 @@ struct JSONTapeParser {
             }
             // A value just ended: count it, then a ',' or the container's close.
             guard !stack.isEmpty else {
-                guard try lex() == .eof else { throw failure("end of file expected", end: i) }
+                guard try lex() == .eof else { throw parserFailure("end of file expected") }
                 return
             }
             stack[stack.count - 1].count += 1
@@ -147,13 +156,13 @@ struct JSONTapeParser {
                 if top.isObject {
                     opened = try member(next)
                 } else if next == .eof {
-                    throw failure("']' expected", end: i)
+                    throw parserFailure("']' expected")
                 } else {
                     opened = try value(next)
                 }
                 continue
             }
-            guard token == .close(isObject: top.isObject) else { throw failure(top.isObject ? "'}' expected" : "']' expected", end: i) }
+            guard token == .close(isObject: top.isObject) else { throw parserFailure(top.isObject ? "'}' expected" : "']' expected") }
             close()
             opened = false
         }
