@@ -197,7 +197,7 @@ struct FormularyLoaderTests {
     @Test func theHashIgnoresWhitespaceAndKeyOrder() throws {
         let base = try TemporaryFormulary.formulary([:]).sha256
         let reformatted = try TemporaryFormulary.formulary([
-            "drugs/beta.json": "{\n    \"rules\": [ ],\n    \"doseUnit\": \"mg\",\n\t\"classes\": [\"opioid\"],\n    \"name\": \"Betadrug\",\n    \"id\": \"beta\"\n}\n",
+            "drugs/beta.json": "{\n    \"rules\": [ ],\n  \"renal\": {\"sources\": [\"src-a\"], \"summary\": \"Test drug: reviewed renal statement.\"},\n    \"doseUnit\": \"mg\",\n\t\"classes\": [\"opioid\"],\n    \"name\": \"Betadrug\",\n    \"id\": \"beta\"\n}\n",
         ]).sha256
         #expect(base == reformatted)
     }
