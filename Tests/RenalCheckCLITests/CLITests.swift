@@ -85,7 +85,7 @@ struct CLITests {
     }
 
     @Test func unscreenedOrderNeverExitsZero() throws {
-        let run = try CLIRunner.run(["screen", "--dialysis", "hemodialysis", "--order", "amoxicillin 500 mg po tid"])
+        let run = try CLIRunner.run(["screen", "--dialysis", "hemodialysis", "--order", "frobnicillin 500 mg po tid"])
         #expect(run.status == 3)
         #expect(run.stdout.contains("NOT fully screened"))
     }

@@ -125,7 +125,7 @@ extension FormularyBuilder {
     }
 
     /// True when the validator refuses a drug without a reviewed renal statement.
-    static let requireReviewedRenal = false
+    static let requireReviewedRenal = true
 
     private func decodeRenal(_ f: JSONFields) -> RenalProfile? {
         let r = f.reader
