@@ -15,10 +15,12 @@ struct QuickFormOptions: ParsableArguments {
     var egfr: Double?
     @Option(parsing: .unconditional, help: "Creatinine clearance, mL/min.")
     var crcl: Double?
-    @Option(help: "none, mild, moderate or severe.")
-    var hepatic: HepaticImpairment?
+    @Option(help: "none, mild, moderate, severe or unknown (absent: no hepatic impairment).")
+    var hepatic: HepaticOption?
     @Option(name: .customLong("condition"), help: "A condition id (repeatable).")
     var conditions: [String] = []
+    @Option(name: .customLong("condition-unknown"), help: "A condition id whose presence is not known (repeatable).")
+    var conditionsUnknown: [String] = []
     @Option(name: .customLong("lab"), help: "A lab result: 'magnesium 1.4 mg/dL' (repeatable; taken as current).")
     var labs: [String] = []
     @Option(name: .customLong("current"), help: "A current medication as a sig (repeatable).")
@@ -44,7 +46,7 @@ struct QuickFormOptions: ParsableArguments {
 
     var isEmpty: Bool {
         dialysis == nil && sessions == nil && weight == nil && age == nil && egfr == nil && crcl == nil && hepatic == nil
-            && conditions.isEmpty && labs.isEmpty && current.isEmpty && orders.isEmpty && asOf == nil
+            && conditions.isEmpty && conditionsUnknown.isEmpty && labs.isEmpty && current.isEmpty && orders.isEmpty && asOf == nil
     }
 
     /// Builds the request; a sig or lab that cannot be read is a usage error (exit 64).
@@ -57,8 +59,9 @@ struct QuickFormOptions: ParsableArguments {
         }
         var patient = Patient(ageYears: age, weightKg: weight,
                               kidney: KidneyStatus(dialysis: dialysis, sessionsPerWeek: sessions, egfr: egfr, crcl: crcl),
-                              hepatic: hepatic, conditions: conditions)
-        for c in conditions where formulary.condition(id: c) == nil {
+                              hepatic: hepatic?.impairment, conditions: conditions,
+                              hepaticUnknown: hepatic == .unknown, conditionsUnknown: conditionsUnknown)
+        for c in conditions + conditionsUnknown where formulary.condition(id: c) == nil {
             Console.error("renalcheck: unknown condition '\(c)'; known: \(formulary.conditions.map(\.id).joined(separator: ", "))")
             throw ExitStatus.usage.exitCode
         }
@@ -87,4 +90,3 @@ struct QuickFormOptions: ParsableArguments {
 }
 
 extension DialysisModality: ExpressibleByArgument {}
-extension HepaticImpairment: ExpressibleByArgument {}

@@ -4,7 +4,7 @@ import TestSupport
 
 /// The JSON Schemas and the Swift validator agree on a valid and on invalid drug files.
 struct SchemaAgreementTests {
-    static let validDrug = #"{"id": "alpha", "name": "Alphadrug", "doseUnit": "mg", "classes": ["relaxant"], "rules": []}"#
+    static let validDrug = #"{"id": "alpha", "name": "Alphadrug", "doseUnit": "mg", "classes": ["relaxant"], "renal": {"summary": "Test drug: reviewed renal statement.", "sources": ["src-a"]}, "rules": []}"#
 
     static let invalidDrugs: [(String, String)] = [
         ("unknown severity", #"{"id": "alpha", "name": "Alphadrug", "doseUnit": "mg", "rules": [{"id": "alpha.x", "kind": "avoid", "severity": "hgih", "category": "avoid-in-kidney-failure", "summary": "s", "detail": "d", "recommendation": "r", "sources": ["src-a"], "when": {"dialysis": ["hemodialysis"]}}]}"#),

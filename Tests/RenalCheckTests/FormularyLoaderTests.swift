@@ -68,14 +68,15 @@ struct FormularyLoaderTests {
               "sources": \(sources),
               \(extra)
             }
-          ]
+          ],
+          "renal": {"summary": "Test drug: reviewed renal statement.", "sources": ["src-a"]}
         }
         """
     }
 
     static let syntaxError = "{\n  \"id\": \"epsilon\",\n  \"name\": ,\n  \"doseUnit\": \"mg\"\n}\n"
-    static let duplicateKey = "{\n  \"id\": \"delta\",\n  \"name\": \"Deltadrug\",\n  \"name\": \"Again\",\n  \"doseUnit\": \"mg\"\n}\n"
-    static let duplicateSynonym = "{\n  \"id\": \"gamma\",\n  \"name\": \"Gammadrug\",\n  \"synonyms\": [\"Other\", \"ALPHADRÜG\"],\n  \"doseUnit\": \"mg\"\n}\n"
+    static let duplicateKey = "{\n  \"id\": \"delta\",\n  \"name\": \"Deltadrug\",\n  \"name\": \"Again\",\n  \"doseUnit\": \"mg\",\n  \"renal\": {\"summary\": \"Test drug: reviewed renal statement.\", \"sources\": [\"src-a\"]}\n}\n"
+    static let duplicateSynonym = "{\n  \"id\": \"gamma\",\n  \"name\": \"Gammadrug\",\n  \"synonyms\": [\"Other\", \"ALPHADRÜG\"],\n  \"doseUnit\": \"mg\",\n  \"renal\": {\"summary\": \"Test drug: reviewed renal statement.\", \"sources\": [\"src-a\"]}\n}\n"
     static let unknownUnit = betaWithRule(kind: "dose-limit", category: "renal-dose",
                                           extra: #""limits": {"single": {"value": 5, "unit": "mgs"}, "daily": {"value": 10, "unit": "mg"}}"#)
 
@@ -105,11 +106,11 @@ struct FormularyLoaderTests {
              file: "drugs/beta.json", path: "$.rules[0].severity", line: 10, code: .invalidValue),
         Case(name: "rule without sources", files: ["drugs/beta.json": betaWithRule(sources: "[]")],
              file: "drugs/beta.json", path: "$.rules[0].sources", line: 15, code: .missingField),
-        Case(name: "unknown class", files: ["drugs/gamma.json": #"{"id": "gamma", "name": "G", "classes": ["nope"], "doseUnit": "mg"}"#],
+        Case(name: "unknown class", files: ["drugs/gamma.json": #"{"id": "gamma", "name": "G", "classes": ["nope"], "doseUnit": "mg", "renal": {"summary": "Test drug: reviewed renal statement.", "sources": ["src-a"]}}"#],
              file: "drugs/gamma.json", path: "$.classes[0]", line: 1, code: .unknownReference),
-        Case(name: "file name and id disagree", files: ["drugs/gamma.json": #"{"id": "gama", "name": "G", "doseUnit": "mg"}"#],
+        Case(name: "file name and id disagree", files: ["drugs/gamma.json": #"{"id": "gama", "name": "G", "doseUnit": "mg", "renal": {"summary": "Test drug: reviewed renal statement.", "sources": ["src-a"]}}"#],
              file: "drugs/gamma.json", path: "$.id", line: 1, code: .inconsistent),
-        Case(name: "unknown field", files: ["drugs/gamma.json": "{\"id\": \"gamma\",\n \"name\": \"G\", \"doseUnit\": \"mg\",\n \"brnads\": [\"Gee\"]}"],
+        Case(name: "unknown field", files: ["drugs/gamma.json": "{\"id\": \"gamma\",\n \"name\": \"G\", \"doseUnit\": \"mg\",\n \"brnads\": [\"Gee\"], \"renal\": {\"summary\": \"Test drug: reviewed renal statement.\", \"sources\": [\"src-a\"]}}"],
              file: "drugs/gamma.json", path: "$.brnads", line: 3, code: .unknownField),
         Case(name: "a file outside the format", files: ["notes.json": "{}"], file: "notes.json", path: "", line: 0, code: .missingFile),
     ]
@@ -124,6 +125,22 @@ struct FormularyLoaderTests {
             #expect(problem.column != nil)
         }
         #expect(problems.count == 1, "got: \(problems.map(\.description))")
+    }
+
+    @Test("a drug without a reviewed renal statement is refused", arguments: [
+        #"{"id": "gamma", "name": "G", "doseUnit": "mg"}"#,
+        #"{"id": "gamma", "name": "G", "doseUnit": "mg", "renal": {"summary": "Not yet reviewed."}}"#,
+        #"{"id": "gamma", "name": "G", "doseUnit": "mg", "renal": {"summary": " ", "sources": ["src-a"]}}"#,
+    ])
+    func unreviewedDrugIsRefused(_ text: String) throws {
+        let problems = try TemporaryFormulary.problems(["drugs/gamma.json": text])
+        #expect(problems.contains { $0.file == "drugs/gamma.json" && $0.code == .missingField && $0.message.contains("reviewed renal statement") },
+                "got: \(problems.map(\.description))")
+    }
+
+    @Test func aDrugWithAReviewedRenalStatementLoads() throws {
+        let problems = try TemporaryFormulary.problems(["drugs/gamma.json": #"{"id": "gamma", "name": "G", "doseUnit": "mg", "renal": {"summary": "Test drug: reviewed renal statement.", "sources": ["src-a"]}}"#])
+        #expect(problems.isEmpty, "got: \(problems.map(\.description))")
     }
 
     @Test func aSyntaxErrorCarriesJanssonsColumn() throws {
@@ -150,7 +167,8 @@ struct FormularyLoaderTests {
               "doseUnit": "mg",
               "rules": [{"id": "alpha.r", "kind": "dose-limit", "severity": "major", "category": "renal-dose",
                          "summary": "S", "detail": "D", "recommendation": "R", "sources": ["src-a"],
-                         "limits": {"single": {"value": 5, "unit": "mgs"}, "daily": {"value": 10, "unit": "mg"}}}]
+                         "limits": {"single": {"value": 5, "unit": "mgs"}, "daily": {"value": 10, "unit": "mg"}}}],
+              "renal": {"summary": "Test drug: reviewed renal statement.", "sources": ["src-a"]}
             }
             """
         let problems = try TemporaryFormulary.problems([
@@ -185,7 +203,7 @@ struct FormularyLoaderTests {
     @Test func theHashChangesWithContent() throws {
         let base = try TemporaryFormulary.formulary([:]).sha256
         let renamed = try TemporaryFormulary.formulary([
-            "drugs/beta.json": #"{"id": "beta", "name": "Betadrug 2", "classes": ["opioid"], "doseUnit": "mg", "rules": []}"#,
+            "drugs/beta.json": #"{"id": "beta", "name": "Betadrug 2", "classes": ["opioid"], "doseUnit": "mg", "renal": {"summary": "Test drug: reviewed renal statement.", "sources": ["src-a"]}, "rules": []}"#,
         ]).sha256
         #expect(base != renamed)
         let moved = try TemporaryFormulary.formulary([
@@ -198,7 +216,7 @@ struct FormularyLoaderTests {
     func theHashIsOverRawBytes() throws {
         let base = try TemporaryFormulary.formulary([:]).sha256
         let reformatted = try TemporaryFormulary.formulary([
-            "drugs/beta.json": "{\n    \"rules\": [ ],\n    \"doseUnit\": \"mg\",\n\t\"classes\": [\"opioid\"],\n    \"name\": \"Betadrug\",\n    \"id\": \"beta\"\n}\n",
+            "drugs/beta.json": "{\n    \"rules\": [ ],\n  \"renal\": {\"sources\": [\"src-a\"], \"summary\": \"Test drug: reviewed renal statement.\"},\n    \"doseUnit\": \"mg\",\n\t\"classes\": [\"opioid\"],\n    \"name\": \"Betadrug\",\n    \"id\": \"beta\"\n}\n",
         ]).sha256
         #expect(base != reformatted)
         // The definition in formulary/README.md, checked on the repository's formulary folder:

@@ -18,10 +18,19 @@ struct HepaticRuleTests {
         #expect(report.status(of: "o1") == .screened)
     }
 
-    @Test func missingHepaticFunctionIsNamed() throws {
+    @Test func unstatedHepaticFunctionCountsAsNone() throws {
         let report = try Self.harness.get().screen(patient: "{}", order: Self.order)
-        let missing = try #require(report.findings(rule: "renalcheck.unscreened.missing-data").first)
-        #expect(missing.note?.contains("hepatic function") == true)
-        #expect(report.status(of: "o1") == .unscreened)
+        #expect(report.findings.isEmpty)
+        #expect(report.status(of: "o1") == .screened)
+    }
+
+    @Test func unknownHepaticFunctionIsAGapNotUnscreened() throws {
+        let report = try Self.harness.get().screen(patient: #"{"hepatic": "unknown"}"#, order: Self.order)
+        let gap = try #require(report.findings(rule: "renalcheck.unscreened.missing-data-minor").first)
+        #expect(gap.note?.contains("hepatic function") == true)
+        #expect(gap.severity == .minor)
+        #expect(gap.category == .missingData)
+        #expect(report.findings(rule: "alpha.hepatic").isEmpty)
+        #expect(report.status(of: "o1") == .screened)
     }
 }

@@ -98,12 +98,14 @@ struct LabRuleTests {
         #expect(!report.findings.contains { $0.ruleID.hasPrefix("renalcheck.unscreened.missing-data") })
     }
 
-    @Test func aMissingLabWithoutALabMissingRuleIsNamedAsMissingData() throws {
+    @Test func aMissingLabWithoutALabMissingRuleIsAGapNeverAboveMinor() throws {
         let report = try Self.thresholdOnly.get().screen(patient: "{}", order: Self.order("beta"))
-        let missing = try #require(report.findings(rule: "renalcheck.unscreened.missing-data").first)
+        let missing = try #require(report.findings(rule: "renalcheck.unscreened.missing-data-minor").first)
         let note = try #require(missing.note)
         #expect(note.contains("a magnesium result"))
         #expect(note.contains("a potassium result within 7 days"))
-        #expect(report.status(of: "o1") == .unscreened)
+        #expect(missing.severity <= .minor)
+        #expect(report.findings(rule: "renalcheck.unscreened.missing-data").isEmpty)
+        #expect(report.status(of: "o1") == .screened)
     }
 }

@@ -74,7 +74,7 @@ public struct RuleHarness: Sendable {
 
     /// A drug file for one of the base drugs, with `rules`.
     public static func drugFile(_ id: String, rules: [String]) -> String {
-        let base = drugBases[id] ?? #""id": "\#(id)", "name": "\#(id.capitalized)", "doseUnit": "mg""#
+        let base = drugBases[id] ?? #""id": "\#(id)", "name": "\#(id.capitalized)", "doseUnit": "mg"\#(reviewedRenal)"#
         return "{" + base + #", "rules": [\#(rules.joined(separator: ", "))]}"#
     }
 
@@ -83,17 +83,20 @@ public struct RuleHarness: Sendable {
         #"{"description": "test rules", "rules": [\#(rules.joined(separator: ", "))]}"#
     }
 
+    /// A reviewed renal statement for test drugs (a drug without one is unscreened).
+    public static let reviewedRenal = #", "renal": {"summary": "Test drug: reviewed renal statement.", "sources": ["src-a"]}"#
+
     /// The descriptive part of each base drug (everything but `rules`).
     public static let drugBases: [String: String] = [
-        "alpha": #""id": "alpha", "name": "Alphadrug", "brands": ["Alphabrand"], "synonyms": ["Ålpha-X"], "codes": {"rxnorm": ["111"], "atc": ["A01AA01"]}, "classes": ["relaxant"], "doseUnit": "mg""#,
-        "beta": #""id": "beta", "name": "Betadrug", "classes": ["opioid"], "doseUnit": "mg""#,
-        "gamma": #""id": "gamma", "name": "Gammadrug", "classes": ["relaxant"], "doseUnit": "mg""#,
-        "delta": #""id": "delta", "name": "Deltadrug", "classes": ["statin"], "doseUnit": "mg""#,
-        "epsilon": #""id": "epsilon", "name": "Epsilondrug", "classes": ["diuretic"], "doseUnit": "mg""#,
-        "nutrient-q": #""id": "nutrient-q", "name": "Nutrient Q", "doseUnit": "mg""#,
-        "saline": #""id": "saline", "name": "Concentrated saline", "doseUnit": "mEq", "unitConversions": [{"unit": "mL", "equals": {"value": 4, "unit": "mEq"}}]"#,
-        "kanzo": #""id": "kanzo", "name": "Kanzo granules", "doseUnit": "mg", "ingredients": [{"ingredient": "licorice-root", "amount": {"value": 6, "unit": "g"}, "per": {"value": 7.5, "unit": "g"}}]"#,
-        "kanzo-two": #""id": "kanzo-two", "name": "Second licorice product", "doseUnit": "mg", "ingredients": [{"ingredient": "licorice-root", "amount": {"value": 2, "unit": "g"}, "per": {"value": 5, "unit": "g"}}]"#,
+        "alpha": #""id": "alpha", "name": "Alphadrug", "brands": ["Alphabrand"], "synonyms": ["Ålpha-X"], "codes": {"rxnorm": ["111"], "atc": ["A01AA01"]}, "classes": ["relaxant"], "doseUnit": "mg", "renal": {"summary": "Test drug: reviewed renal statement.", "sources": ["src-a"]}"#,
+        "beta": #""id": "beta", "name": "Betadrug", "classes": ["opioid"], "doseUnit": "mg", "renal": {"summary": "Test drug: reviewed renal statement.", "sources": ["src-a"]}"#,
+        "gamma": #""id": "gamma", "name": "Gammadrug", "classes": ["relaxant"], "doseUnit": "mg", "renal": {"summary": "Test drug: reviewed renal statement.", "sources": ["src-a"]}"#,
+        "delta": #""id": "delta", "name": "Deltadrug", "classes": ["statin"], "doseUnit": "mg", "renal": {"summary": "Test drug: reviewed renal statement.", "sources": ["src-a"]}"#,
+        "epsilon": #""id": "epsilon", "name": "Epsilondrug", "classes": ["diuretic"], "doseUnit": "mg", "renal": {"summary": "Test drug: reviewed renal statement.", "sources": ["src-a"]}"#,
+        "nutrient-q": #""id": "nutrient-q", "name": "Nutrient Q", "doseUnit": "mg", "renal": {"summary": "Test drug: reviewed renal statement.", "sources": ["src-a"]}"#,
+        "saline": #""id": "saline", "name": "Concentrated saline", "doseUnit": "mEq", "unitConversions": [{"unit": "mL", "equals": {"value": 4, "unit": "mEq"}}], "renal": {"summary": "Test drug: reviewed renal statement.", "sources": ["src-a"]}"#,
+        "kanzo": #""id": "kanzo", "name": "Kanzo granules", "doseUnit": "mg", "ingredients": [{"ingredient": "licorice-root", "amount": {"value": 6, "unit": "g"}, "per": {"value": 7.5, "unit": "g"}}], "renal": {"summary": "Test drug: reviewed renal statement.", "sources": ["src-a"]}"#,
+        "kanzo-two": #""id": "kanzo-two", "name": "Second licorice product", "doseUnit": "mg", "ingredients": [{"ingredient": "licorice-root", "amount": {"value": 2, "unit": "g"}, "per": {"value": 5, "unit": "g"}}], "renal": {"summary": "Test drug: reviewed renal statement.", "sources": ["src-a"]}"#,
     ]
 
     /// The harness's base files (over ``TemporaryFormulary/baseFiles``).

@@ -64,8 +64,8 @@ public struct TemporaryFormulary {
         "indications.json": #"{"indications": [{"id": "muscle-cramps", "name": "Muscle cramps"}]}"#,
         "ingredients.json": #"{"ingredients": [{"id": "licorice-root", "name": "Licorice root", "unit": "g"}]}"#,
         "labs.json": #"{"labs": [{"id": "magnesium", "name": "Magnesium", "loinc": ["19123-9"], "unit": "mmol/L", "units": [{"unit": "mmol/L", "perCanonical": 1}, {"unit": "mg/dL", "perCanonical": 2.4305}]}]}"#,
-        "drugs/alpha.json": #"{"id": "alpha", "name": "Alphadrug", "brands": ["Alphabrand"], "synonyms": ["Ålpha-X"], "codes": {"rxnorm": ["111"]}, "classes": ["relaxant"], "doseUnit": "mg", "rules": []}"#,
-        "drugs/beta.json": #"{"id": "beta", "name": "Betadrug", "classes": ["opioid"], "doseUnit": "mg", "rules": []}"#,
+        "drugs/alpha.json": #"{"id": "alpha", "name": "Alphadrug", "brands": ["Alphabrand"], "synonyms": ["Ålpha-X"], "codes": {"rxnorm": ["111"]}, "classes": ["relaxant"], "doseUnit": "mg", "renal": {"summary": "Test drug: reviewed renal statement.", "sources": ["src-a"]}, "rules": []}"#,
+        "drugs/beta.json": #"{"id": "beta", "name": "Betadrug", "classes": ["opioid"], "doseUnit": "mg", "renal": {"summary": "Test drug: reviewed renal statement.", "sources": ["src-a"]}, "rules": []}"#,
     ]
 }
 

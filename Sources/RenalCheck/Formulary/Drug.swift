@@ -32,6 +32,15 @@ public struct Drug: Sendable {
     public let ingredients: [IngredientAmount]
     /// The renal profile.
     public let renal: RenalProfile?
+
+    /// True when the drug has a reviewed renal statement: a summary and at least one source.
+    ///
+    /// Orders of a drug without one are reported unscreened: the formulary has not said how the
+    /// drug behaves in kidney failure, so an absence of findings would mean nothing.
+    public var renalReviewed: Bool {
+        guard let renal else { return false }
+        return !renal.summary.allSatisfy(\.isWhitespace) && !renal.sourceIDs.isEmpty
+    }
     /// Safer options, as free text.
     public let alternatives: String?
     /// The file that defines it.

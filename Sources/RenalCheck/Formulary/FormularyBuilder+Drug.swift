@@ -92,6 +92,13 @@ extension FormularyBuilder {
             decodeRenal($0)
         }
         let alternatives = f.string("alternatives", required: false)
+        // Every drug needs a reviewed renal statement (a summary and a source): an order of an
+        // unreviewed drug would otherwise pass with no findings. The screening engine reports such
+        // orders as unscreened too, for formularies built before this check.
+        if Self.requireReviewedRenal && !(renal.map { !$0.summary.allSatisfy(\.isWhitespace) && !$0.sourceIDs.isEmpty } ?? false) {
+            f.reader.report("drug '\(id)' has no reviewed renal statement: give renal.summary and at least one renal.sources id "
+                            + "(\"no dose adjustment in kidney failure, per the label\" counts)", key: "renal", code: .missingField)
+        }
 
         drugIndex[id] = index
         drugClasses.append(classNumbers)
@@ -121,6 +128,9 @@ extension FormularyBuilder {
             return RenalProfile.Range(low: low, high: high)
         }
     }
+
+    /// True when the validator refuses a drug without a reviewed renal statement.
+    static let requireReviewedRenal = true
 
     private func decodeRenal(_ f: JSONFields) -> RenalProfile? {
         let r = f.reader

@@ -3,7 +3,7 @@ internal import RenalCheckJSON
 extension FormularyBuilder {
     static let predicateKeys: Set<String> = [
         "dialysis", "egfr", "crcl", "kidneyFunction", "ageYears", "hepatic", "conditions", "indications",
-        "routes", "timings", "frequencies", "regular", "newStart", "current", "notCurrent", "lab", "labMissing",
+        "routes", "timings", "frequencies", "regular", "newStart", "current", "notCurrent", "alongside", "lab", "labMissing",
         "anyOf", "allOf", "not",
     ]
 
@@ -41,9 +41,9 @@ extension FormularyBuilder {
         case "regular", "newStart":
             guard let b = value.bool else { r.report("expected true or false", code: .wrongType); return nil }
             return key == "regular" ? .regular(b) : .newStart(b)
-        case "current", "notCurrent":
+        case "current", "notCurrent", "alongside":
             guard let fields = r.object(value), let set = drugSet(fields) else { return nil }
-            return key == "current" ? .current(set) : .notCurrent(set)
+            return key == "current" ? .current(set) : key == "alongside" ? .alongside(set) : .notCurrent(set)
         case "lab": return labPredicate(value, r)
         case "labMissing":
             guard let g = r.object(value, allowed: ["test", "withinDays"]), let test = g.string("test"),

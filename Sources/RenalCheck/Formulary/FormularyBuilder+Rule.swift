@@ -81,7 +81,8 @@ extension FormularyBuilder {
             return .predicate
         case .doseLimit:
             if ownerDrug == nil { r.report("a 'dose-limit' rule belongs in a drug file", key: "kind") }
-            return f.object("limits", required: true, allowed: ["single", "daily", "weekly", "singlePerKg", "dailyPerKg", "dosesPerDay", "dosesPerWeek"]) { l in
+            return f.object("limits", required: true, allowed: ["single", "daily", "weekly", "per48h", "singlePerKg", "dailyPerKg", "dosesPerDay", "dosesPerWeek",
+                                                               "inclusive", "scaleBelowKidneyFunction"]) { l in
                 decodeLimits(l, ownerDrug: ownerDrug)
             }.map { .doseLimit($0) }
         case .duration:
@@ -173,14 +174,19 @@ extension FormularyBuilder {
         limits.single = amount("single")
         limits.daily = amount("daily")
         limits.weekly = amount("weekly")
+        limits.per48h = amount("per48h")
         limits.singlePerKg = perKg("singlePerKg")
         limits.dailyPerKg = perKg("dailyPerKg")
         limits.dosesPerDay = l.number("dosesPerDay", required: false)
         limits.dosesPerWeek = l.number("dosesPerWeek", required: false)
+        limits.inclusive = l.bool("inclusive", required: false) ?? false
+        if let k = l.number("scaleBelowKidneyFunction", required: false) {
+            if k > 0 { limits.scaleBelowKidneyFunction = k } else { l.reader.report("must be above 0", key: "scaleBelowKidneyFunction", code: .inconsistent) }
+        }
         if let s = limits.single?.value, let d = limits.daily?.value, limits.single?.unit == limits.daily?.unit, d < s {
             l.reader.report("daily limit is below the single-dose limit", code: .inconsistent)
         }
-        if limits == DoseLimits() { l.reader.report("give at least one limit", code: .missingField); return nil }
+        if limits.isEmpty { l.reader.report("give at least one limit", code: .missingField); return nil }
         return limits
     }
 

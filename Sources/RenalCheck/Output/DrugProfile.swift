@@ -72,9 +72,12 @@ public struct DrugProfile: Sendable {
                 if let q = l.single { parts.append("max \(q) per dose") }
                 if let q = l.daily { parts.append("max \(q)/day") }
                 if let q = l.weekly { parts.append("max \(q)/week") }
+                if let q = l.per48h { parts.append("max \(q) per 48 h") }
                 if let k = l.singlePerKg { parts.append("max \(Quantity.format(k)) mg/kg per dose") }
                 if let k = l.dailyPerKg { parts.append("max \(Quantity.format(k)) mg/kg/day") }
                 if let n = l.dosesPerDay { parts.append("max \(Quantity.format(n)) doses/day") }
+                if let k = l.scaleBelowKidneyFunction { parts.append("in proportion to kidney function below \(Quantity.format(k)) mL/min") }
+                if l.inclusive { parts.append("reaching a maximum counts") }
                 when.append(parts.joined(separator: ", "))
             }
             if let (a, b) = rule.interactionSides { when.append("\(a.described) × \(b.described)") }

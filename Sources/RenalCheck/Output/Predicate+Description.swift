@@ -23,6 +23,7 @@ extension Predicate {
         case .newStart(let b): return b ? "new start" : "continuing"
         case .current(let s): return "with current \(s.described)"
         case .notCurrent(let s): return "no current \(s.described)"
+        case .alongside(let s): return "alongside \(s.described)"
         case .lab(let t, let th, let w):
             return "\(labs[t].id) \(th.described(unit: labs[t].unit))" + (w.map { " within \(Quantity.format($0)) days" } ?? "")
         case .labMissing(let t, let w): return "no \(labs[t].id) within \(Quantity.format(w)) days"

@@ -10,17 +10,24 @@ public struct Patient: Sendable, Hashable {
     public var sex: String?
     /// Kidney function and dialysis.
     public var kidney: KidneyStatus
-    /// Hepatic impairment; nil when not stated.
+    /// Hepatic impairment; nil when not stated, which counts as none (see `hepaticUnknown`).
     public var hepatic: HepaticImpairment?
-    /// Condition ids (see `formulary/conditions.json`).
+    /// True when the request says hepatic function is unknown (`"hepatic": "unknown"`): rules that
+    /// test it report the gap instead of treating the patient as having no hepatic impairment.
+    public var hepaticUnknown: Bool
+    /// Condition ids (see `formulary/conditions.json`); a condition not listed is absent.
     public var conditions: [String]
+    /// Condition ids whose presence the requester does not know (`conditionsUnknown`): a rule that
+    /// tests one of them reports the gap instead of treating the condition as absent.
+    public var conditionsUnknown: [String]
     /// Laboratory results.
     public var labs: [LabResult]
 
     /// Creates a patient.
     public init(id: String? = nil, ageYears: Double? = nil, weightKg: Double? = nil, sex: String? = nil,
                 kidney: KidneyStatus = KidneyStatus(), hepatic: HepaticImpairment? = nil,
-                conditions: [String] = [], labs: [LabResult] = []) {
+                conditions: [String] = [], labs: [LabResult] = [],
+                hepaticUnknown: Bool = false, conditionsUnknown: [String] = []) {
         self.id = id
         self.ageYears = ageYears
         self.weightKg = weightKg
@@ -29,5 +36,7 @@ public struct Patient: Sendable, Hashable {
         self.hepatic = hepatic
         self.conditions = conditions
         self.labs = labs
+        self.hepaticUnknown = hepaticUnknown
+        self.conditionsUnknown = conditionsUnknown
     }
 }

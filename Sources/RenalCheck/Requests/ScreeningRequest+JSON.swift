@@ -90,13 +90,30 @@ struct RequestDecoder {
                          egfr: number(k, "egfr", in: RequestLimits.kidneyFunction),
                          crcl: number(k, "crcl", in: RequestLimits.kidneyFunction))
         } ?? KidneyStatus()
-        p.hepatic = f.enumeration("hepatic", HepaticImpairment.self, required: false)
-        let conditions = f.strings("conditions") ?? []
+        // `"hepatic": "unknown"` says the gap out loud; an absent `hepatic` means no impairment.
+        if f.member("hepatic")?.string == "unknown" {
+            p.hepaticUnknown = true
+        } else {
+            p.hepatic = f.enumeration("hepatic", HepaticImpairment.self, required: false)
+        }
+        p.conditions = conditionList(f, "conditions")
+        p.conditionsUnknown = conditionList(f, "conditionsUnknown")
+        if let labsNode = f.member("labs"), labsNode.count > RequestLimits.maxLabs {
+            reader.report("\(labsNode.count) lab results; the limit is \(RequestLimits.maxLabs)", key: "labs", code: .tooLarge)
+        } else {
+            p.labs = f.array("labs") { lab($0) } ?? []
+        }
+        return p
+    }
+
+    /// A list of condition ids (`conditions`, `conditionsUnknown`), each checked against the formulary.
+    func conditionList(_ f: JSONFields, _ key: String) -> [String] {
+        let conditions = f.strings(key) ?? []
         if conditions.count > RequestLimits.maxConditions {
-            reader.report("\(conditions.count) conditions; the limit is \(RequestLimits.maxConditions)", key: "conditions", code: .tooLarge)
+            reader.report("\(conditions.count) conditions; the limit is \(RequestLimits.maxConditions)", key: key, code: .tooLarge)
         }
         for (i, c) in conditions.enumerated() where formulary.condition(id: c) == nil {
-            reader.at("conditions") { reader.at(i) {
+            reader.at(key) { reader.at(i) {
                 if c.utf8.count > RequestLimits.maxStringBytes {
                     reader.report("string is \(c.utf8.count) bytes; the limit is \(RequestLimits.maxStringBytes)", code: .tooLarge)
                 } else {
@@ -104,13 +121,7 @@ struct RequestDecoder {
                 }
             } }
         }
-        p.conditions = conditions
-        if let labsNode = f.member("labs"), labsNode.count > RequestLimits.maxLabs {
-            reader.report("\(labsNode.count) lab results; the limit is \(RequestLimits.maxLabs)", key: "labs", code: .tooLarge)
-        } else {
-            p.labs = f.array("labs") { lab($0) } ?? []
-        }
-        return p
+        return conditions
     }
 
     func lab(_ node: JSONNode) -> LabResult? {

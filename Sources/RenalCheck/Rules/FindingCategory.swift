@@ -2,6 +2,8 @@
 public enum FindingCategory: String, Sendable, CaseIterable, Codable {
     /// A dose above a renal or modality limit.
     case renalDose = "renal-dose"
+    /// A dose above a label or guideline maximum that does not depend on kidney function.
+    case dose
     /// A drug to avoid at this level of kidney function.
     case avoidInKidneyFailure = "avoid-in-kidney-failure"
     /// Timing relative to dialysis sessions.
@@ -30,4 +32,7 @@ public enum FindingCategory: String, Sendable, CaseIterable, Codable {
     case cascade
     /// The order could not be screened (fully): something was not understood or was missing.
     case unscreened
+    /// Data some rules need is missing (a lab, a condition stated as unknown …): those rules were
+    /// not checked, but the order is still screened.
+    case missingData = "missing-data"
 }

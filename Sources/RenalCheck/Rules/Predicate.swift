@@ -39,6 +39,9 @@ public indirect enum Predicate: Sendable, Hashable {
     case current(DrugSet)
     /// No current medication is in the set.
     case notCurrent(DrugSet)
+    /// Another proposed order, or a current medication not stopped, is in the set (a dose limit
+    /// that applies only alongside an interacting drug: simvastatin with amlodipine).
+    case alongside(DrugSet)
     /// The latest result of a lab (index into the formulary's labs), within a window, meets a threshold.
     case lab(test: Int, threshold: Threshold, withinDays: Double?)
     /// No result of a lab within the window.

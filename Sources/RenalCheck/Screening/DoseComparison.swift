@@ -11,6 +11,8 @@ public struct DoseComparison: Sendable, Hashable {
         case daily
         /// The total a week.
         case weekly
+        /// The total in 48 hours.
+        case per48h
         /// One dose per kilogram of body weight.
         case singlePerKg
         /// The total a day per kilogram of body weight.

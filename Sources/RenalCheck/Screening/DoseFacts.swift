@@ -8,6 +8,8 @@ struct DoseFacts {
     var perDay: Double?
     /// Doses a week.
     var perWeek: Double?
+    /// Most doses in any 48 hours.
+    var per48h: Double?
     /// What was missing for each of the above.
     var missingAmount: MissingDatum?
     var missingPerKg: MissingDatum?
@@ -37,10 +39,22 @@ struct DoseFacts {
             } else {
                 perDay = f.dosesPerDay(sessionsPerWeek: sessions ?? 0)
                 perWeek = f.dosesPerWeek(sessionsPerWeek: sessions ?? 0)
+                per48h = Self.dosesIn48Hours(f, perDay: perDay, perWeek: perWeek)
                 if perDay == nil { missingFrequency = .frequency }
             }
         } else {
             missingFrequency = .frequency
+        }
+    }
+
+    /// The most doses that can fall in 48 hours: one for a single dose, two days' worth for a daily
+    /// count or a prn maximum, and for a weekly count the doses spread evenly (rounded up), never
+    /// more than the week holds.
+    static func dosesIn48Hours(_ f: Frequency, perDay: Double?, perWeek: Double?) -> Double? {
+        switch f.schedule {
+        case .once: return 1
+        case .asNeeded, .every(_, .day), .every(_, .dialysisSession): return perDay.map { $0 * 2 }
+        case .every(let times, .week): return min(times, (times * 2 / 7).rounded(.up))
         }
     }
 }

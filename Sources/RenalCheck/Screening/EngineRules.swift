@@ -1,10 +1,13 @@
 /// Rules the checker itself applies when it cannot screen something (not formulary content).
 enum EngineRules {
     /// Every rule the checker applies itself, for exports that join finding rule ids to texts.
-    static var all: [Rule] { [unknownDrug, notUnderstood, missingData, missingDataMinor, unknownMedication, labNotUnderstood] }
+    static var all: [Rule] {
+        [unknownDrug, notUnderstood, missingData, missingDataMinor, notReviewed, unknownMedication, labNotUnderstood, valueOutOfRange]
+    }
 
-    private static func make(_ id: String, _ severity: Severity, _ summary: String, _ detail: String, _ recommendation: String) -> Rule {
-        Rule(id: id, kind: .avoid, severity: severity, category: .unscreened, summary: summary, detail: detail,
+    private static func make(_ id: String, _ severity: Severity, _ summary: String, _ detail: String, _ recommendation: String,
+                             category: FindingCategory = .unscreened) -> Rule {
+        Rule(id: id, kind: .avoid, severity: severity, category: category, summary: summary, detail: detail,
              recommendation: recommendation, sources: [], drugID: nil, file: "(checker)", when: nil, body: .predicate)
     }
 
@@ -26,11 +29,22 @@ enum EngineRules {
         "RenalCheck does not assume missing patient or order data.",
         "Add the missing data to the request and screen again, or check these rules by hand.")
 
+    /// A gap on an order that is still screened: a lab, a condition or hepatic status stated as
+    /// unknown, an age or indication. Reported at `minor` when a blocked rule is `major` or above,
+    /// else at `info`: a missing datum alone never raises a finding above `minor`.
     static let missingDataMinor = make(
         "renalcheck.unscreened.missing-data-minor", .info,
-        "Data a minor rule needs is missing",
-        "RenalCheck does not assume missing patient or order data.",
-        "Add the missing data to the request if it is available.")
+        "Data some rules need is missing: those rules were not checked",
+        "RenalCheck does not assume missing labs or unknown conditions; the rest of the order was screened.",
+        "Add the missing data to the request if it is available, or check these rules by hand.",
+        category: .missingData)
+
+    /// A drug whose kidney profile the formulary has not reviewed (no sourced renal statement).
+    static let notReviewed = make(
+        "renalcheck.unscreened.renal-not-reviewed", .moderate,
+        "Kidney and dialysis dosing of this drug has not been reviewed: the order was not screened for it",
+        "The formulary lists this drug (for interactions or cascades) but has no reviewed, sourced statement of its dosing in kidney failure or dialysis, so its absence of findings means nothing.",
+        "Check dosing in kidney failure and dialysis against the label or a renal drug reference before signing.")
 
     static let unknownMedication = make(
         "renalcheck.coverage.unknown-medication", .info,

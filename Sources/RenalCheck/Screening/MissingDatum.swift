@@ -3,8 +3,22 @@ enum MissingDatum: Hashable, Sendable {
     case dialysisStatus, egfr, crcl, kidneyFunction, age, hepatic, indication, route, frequency, dose, weight
     case sessionsPerWeek
     case doseOf(String)
+    case condition(String)
     case lab(String, withinDays: Double?)
     case conversion(from: String, to: String, drug: String)
+
+    /// True for the numbers a dose or kidney rule of the order itself needs: kidney function,
+    /// dialysis status, weight, and the order's dose, frequency and route. Only these can leave an
+    /// order unscreened; a missing lab, condition, hepatic status, age or indication is a gap that
+    /// is reported (at `minor` at most) on an order that is still screened.
+    var isOrderCritical: Bool {
+        switch self {
+        case .dialysisStatus, .egfr, .crcl, .kidneyFunction, .weight, .dose, .frequency, .route,
+             .sessionsPerWeek, .conversion: true
+        // Another entry's dose (a cumulative total) is a gap, not this order's number.
+        case .age, .hepatic, .indication, .lab, .condition, .doseOf: false
+        }
+    }
 
     /// Words for a pharmacist.
     var described: String {
@@ -14,7 +28,8 @@ enum MissingDatum: Hashable, Sendable {
         case .crcl: "creatinine clearance (patient.kidney.crcl)"
         case .kidneyFunction: "kidney function (patient.kidney.crcl or egfr)"
         case .age: "age (patient.ageYears)"
-        case .hepatic: "hepatic function (patient.hepatic)"
+        case .hepatic: "hepatic function (patient.hepatic is \"unknown\")"
+        case .condition(let id): "whether the patient has \(id) (listed in patient.conditionsUnknown)"
         case .indication: "the order's indication"
         case .route: "the order's route"
         case .frequency: "the order's frequency (or prn maxPerDay)"

@@ -181,10 +181,14 @@ struct ScreeningContext {
             guard let v = patient.ageYears else { return .unknown(.age) }
             return .of(r.contains(v))
         case .hepatic(let mask):
-            guard let h = patient.hepatic else { return .unknown(.hepatic) }
+            // Not stated is no impairment (a problem-list reading); `"hepatic": "unknown"` is a gap.
+            guard let h = patient.hepatic ?? (patient.hepaticUnknown ? nil : HepaticImpairment.none) else { return .unknown(.hepatic) }
             return .of(mask & h.bit != 0)
         case .conditions(let ids):
-            return .of(ids.contains { patient.conditions.contains($0) })
+            // A condition not stated is absent, unless the request lists it as unknown.
+            if ids.contains(where: { patient.conditions.contains($0) }) { return .yes }
+            if let gap = ids.first(where: { patient.conditionsUnknown.contains($0) }) { return .unknown(.condition(gap)) }
+            return .no
         case .indications(let ids):
             guard let i = order.entry.indication else { return .unknown(.indication) }
             return .of(ids.contains(i))
@@ -214,6 +218,10 @@ struct ScreeningContext {
             return .of(hasCurrent(in: set))
         case .notCurrent(let set):
             return .of(!hasCurrent(in: set))
+        case .alongside(let set):
+            // Another order (not this one) or a current medication not stopped, of a different drug.
+            let other = orders.contains { $0.id != order.id && $0.drug != order.drug && ($0.drug.map(set.contains) ?? false) }
+            return .of(other || medications.contains { m in isCurrent(m) && m.drug != order.drug && (m.drug.map(set.contains) ?? false) })
         case .lab(let test, let threshold, let within):
             let values = labCandidates(test, withinDays: within)
             guard !values.isEmpty else { return .unknown(.lab(storage.labs[test].id, withinDays: within)) }

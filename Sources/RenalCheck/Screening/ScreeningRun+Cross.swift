@@ -191,6 +191,10 @@ extension ScreeningRun {
             for (k, ri) in candidates.enumerated() where few ? !candidates[..<k].contains(ri) : seen.insert(ri).inserted {
                 let rule = storage.rules[Int(ri)]
                 guard let c = rule.cascade else { continue }
+                // An order that states an indication other than the symptoms the cascade names is
+                // not treating the index drug's adverse effect (baclofen for spasticity after a
+                // stroke is not for statin myalgia): only an absent or matching indication fires.
+                if let ind = o.entry.indication, !c.markerIndications.isEmpty, !c.markerIndications.contains(ind) { continue }
                 let index = ctx.medications.filter { m in m.drug.map { c.index.contains($0) && $0 != o.drug } ?? false }
                 guard !index.isEmpty else { continue }
                 let truth = rule.when.map { ctx.evaluate($0, for: o) } ?? .yes

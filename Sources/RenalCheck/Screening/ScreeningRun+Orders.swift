@@ -14,6 +14,11 @@ extension ScreeningRun {
                 fire(EngineRules.notUnderstood, orders: [o.id], drugs: [drug.id],
                      note: "Not understood: " + o.problems.joined(separator: "; ") + ".")
             }
+            if !drug.renalReviewed {
+                unscreened[i] = true
+                fire(EngineRules.notReviewed, orders: [o.id], drugs: [drug.id],
+                     note: "\(drug.name) is in \(storage.name) \(storage.version) without a reviewed renal statement (a summary and a source).")
+            }
             if o.quantity?.unit == .mgPerKg && (ctx.patient.weightKg ?? 0) <= 0 {
                 blocked(i, by: .weight, rule: EngineRules.missingData)
             }
@@ -84,25 +89,37 @@ extension ScreeningRun {
         }
         let tolerance = 1 + 1e-9
         let freq = o.frequency?.description ?? "?"
-        func amount(_ limit: Quantity, times: Double?, timesMissing: MissingDatum?, label: String, measure: DoseComparison.Measure) {
+        // `inclusive`: reaching the limit is a breach; otherwise only exceeding it.
+        func over(_ value: Double, _ limit: Double) -> Bool { l.inclusive ? value >= limit / tolerance : value > limit * tolerance }
+        // Amount limits shrink in proportion to kidney function below `scaleBelowKidneyFunction`
+        // (the lower of CrCl and eGFR given: the safer reading).
+        var scale = 1.0, scaleNote = ""
+        if let ref = l.scaleBelowKidneyFunction,
+           let kf = [ctx.patient.kidney.crcl, ctx.patient.kidney.egfr].compactMap({ $0 }).min(), kf < ref {
+            scale = Swift.max(0, kf) / ref
+            scaleNote = " (in proportion to kidney function \(Quantity.format(kf)) mL/min of \(Quantity.format(ref)))"
+        }
+        func amount(_ given: Quantity, times: Double?, timesMissing: MissingDatum?, label: String, measure: DoseComparison.Measure) {
             guard let perDose = facts.perDose else { lacking.append(facts.missingAmount ?? .dose); return }
             guard let times else { lacking.append(timesMissing ?? .frequency); return }
+            let limit = Quantity(given.value * scale, given.unit)
             guard let max = drug.inDoseUnit(limit) else { return }
             let total = perDose * times
-            if total > max * tolerance {
+            if over(total, max) {
                 let shown = drug.fromDoseUnit(total, to: limit.unit) ?? total
                 let unit = drug.fromDoseUnit(total, to: limit.unit) == nil ? drug.doseUnit.rawValue : limit.unit.rawValue
                 let how = times == 1 && label == "in one dose" ? "" : " (\(Quantity.format(drug.fromDoseUnit(perDose, to: limit.unit) ?? perDose)) \(unit) \(freq))"
-                exceeded.append("Ordered \(Quantity.format(shown)) \(unit) \(label)\(how); the limit here is \(limit) \(label).")
+                exceeded.append("Ordered \(Quantity.format(shown)) \(unit) \(label)\(how); the limit here is \(limit) \(label)\(scaleNote).")
                 crossed(measure, shown, unit == limit.unit.rawValue ? limit.value : max, unit)
             }
         }
         if let s = l.single { amount(s, times: 1, timesMissing: nil, label: "in one dose", measure: .single) }
         if let d = l.daily { amount(d, times: facts.perDay, timesMissing: facts.missingFrequency, label: "a day", measure: .daily) }
         if let w = l.weekly { amount(w, times: facts.perWeek, timesMissing: facts.missingFrequency, label: "a week", measure: .weekly) }
+        if let h = l.per48h { amount(h, times: facts.per48h, timesMissing: facts.missingFrequency, label: "in 48 hours", measure: .per48h) }
         if let s = l.singlePerKg {
             if let k = facts.perKg {
-                if k > s * tolerance {
+                if over(k, s) {
                     exceeded.append("Ordered \(Quantity.format(k)) mg/kg in one dose; the limit here is \(Quantity.format(s)) mg/kg.")
                     crossed(.singlePerKg, k, s, "mg/kg")
                 }
@@ -110,7 +127,7 @@ extension ScreeningRun {
         }
         if let s = l.dailyPerKg {
             if let k = facts.perKg, let n = facts.perDay {
-                if k * n > s * tolerance {
+                if over(k * n, s) {
                     exceeded.append("Ordered \(Quantity.format(k * n)) mg/kg a day; the limit here is \(Quantity.format(s)) mg/kg a day.")
                     crossed(.dailyPerKg, k * n, s, "mg/kg")
                 }

@@ -51,21 +51,31 @@ struct ScreeningRun {
         var status = unscreened
         for (i, byDatum) in missing.enumerated() where !byDatum.isEmpty {
             let order = ctx.orders[i]
-            var items: [(String, Severity)] = []
+            var critical: [String] = [], gaps: [(String, Severity)] = []
             for (datum, rules) in byDatum {
                 if case .lab(let test, _) = datum, reportedMissingLabs[i].contains(test) { continue }
-                let worst = rules.map(\.severity).max() ?? .info
-                items.append(("\(datum.described) for \(rules.map(\.id).joined(separator: ", "))", worst))
+                let text = "\(datum.described) for \(rules.map(\.id).joined(separator: ", "))"
+                // Unscreened only when a number a dose or kidney rule of this order needs is missing
+                // (or the checker's own dose arithmetic lacks it); every other gap is reported on a
+                // screened order, never above minor.
+                let needed = datum.isOrderCritical && rules.contains { r in
+                    r === EngineRules.missingData || r.kind == .doseLimit || r.category == .renalDose
+                        || r.category == .avoidInKidneyFailure || r.category == .route || r.severity >= .major
+                }
+                if needed { critical.append(text) } else { gaps.append((text, rules.map(\.severity).max() ?? .info)) }
             }
-            guard !items.isEmpty else { continue }
-            items.sort { $0.0 < $1.0 }
-            // An order is unscreened when a rule at major or above, or the checker's own dose
-            // arithmetic (mg/kg without weight), could not be checked; lesser gaps are said at info.
-            let serious = items.contains { $0.1 >= .major } || byDatum.values.contains { $0.contains { $0 === EngineRules.missingData } }
-            if serious { status[i] = true }
-            let rule = serious ? EngineRules.missingData : EngineRules.missingDataMinor
-            all.append(Finding(rule: rule, severity: rule.severity, orderIDs: [order.id], drugs: [drugID(order)],
-                               note: "Missing: " + items.map(\.0).joined(separator: "; ") + "."))
+            if !critical.isEmpty {
+                status[i] = true
+                critical.sort()
+                all.append(Finding(rule: EngineRules.missingData, severity: EngineRules.missingData.severity, orderIDs: [order.id],
+                                   drugs: [drugID(order)], note: "Missing: " + critical.joined(separator: "; ") + "."))
+            }
+            if !gaps.isEmpty {
+                gaps.sort { $0.0 < $1.0 }
+                let severity: Severity = gaps.contains { $0.1 >= .major } ? .minor : .info
+                all.append(Finding(rule: EngineRules.missingDataMinor, severity: severity, orderIDs: [order.id], drugs: [drugID(order)],
+                                   note: "Not checked for lack of data: " + gaps.map(\.0).joined(separator: "; ") + "."))
+            }
         }
         // Each finding's first order position, computed once (not per comparison); the comparator
         // is unchanged, so the order is exactly the one sorting the findings directly gives.

@@ -8,7 +8,7 @@ enum DetectedIssueCoding {
     /// The ActCode code and display for a finding, or nil when no ActCode fits (unscreened).
     static func issue(_ f: Finding, formulary: Formulary?) -> (code: String, display: String)? {
         switch f.category {
-        case .renalDose:
+        case .renalDose, .dose:
             f.rule.kind == .cumulative ? ("MDOSE", "maximum dosage reached") : ("DOSEH", "High Dose Alert")
         case .avoidInKidneyFailure, .condition, .hepatic, .indication: ("COND", "Condition Alert")
         case .dialysisTiming: ("TIME", "timing detected issue")
@@ -22,7 +22,7 @@ enum DetectedIssueCoding {
         case .duplicate:
             f.rule.kind == .cumulative ? ("MDOSE", "maximum dosage reached") : ("DUPTHPY", "Duplicate Therapy Alert")
         case .cascade: ("DACT", "drug action detected issue")
-        case .unscreened: nil
+        case .unscreened, .missingData: nil
         }
     }
 
@@ -40,7 +40,7 @@ enum DetectedIssueCoding {
         switch c {
         case .lab: ("9", "Instituted Ongoing Monitoring Program")
         case .interaction, .duplicate, .cascade: ("13", "Stopped Concurrent Therapy")
-        case .unscreened: ("4", "Consulted Other Source")
+        case .unscreened, .missingData: ("4", "Consulted Other Source")
         default: ("8", "Other Action Taken")
         }
     }
