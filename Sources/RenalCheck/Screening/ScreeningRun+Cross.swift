@@ -90,8 +90,11 @@ extension ScreeningRun {
                     // Entries that overlap in time with another entry of the same drug; sequential
                     // courses (titration steps with start dates and durations) are not duplicates.
                     let all = keyed[start..<end].map { entries[$0.at] }
+                    // A dose timed after each dialysis session beside a maintenance dose of the
+                    // same drug is the labelled supplement regimen (levetiracetam, gabapentin), not
+                    // a duplicate.
                     let overlapping = all.enumerated().filter { i, a in
-                        all.enumerated().contains { j, b in i != j && overlaps(a, b) }
+                        all.enumerated().contains { j, b in i != j && overlaps(a, b) && !isSupplementPair(a, b) }
                     }.map(\.element)
                     if overlapping.count >= 2 { groups.append(overlapping) }
                 }
@@ -127,6 +130,17 @@ extension ScreeningRun {
     func overlaps(_ a: ResolvedEntry, _ b: ResolvedEntry) -> Bool {
         let (sa, ea) = span(a), (sb, eb) = span(b)
         return sa < eb && sb < ea
+    }
+
+    /// True when exactly one of two entries of a drug is a post-dialysis supplement: timed after
+    /// dialysis and given at most once a day (once, or once each session).
+    func isSupplementPair(_ a: ResolvedEntry, _ b: ResolvedEntry) -> Bool {
+        func supplement(_ e: ResolvedEntry) -> Bool {
+            guard e.timing == .afterDialysis else { return false }
+            guard let perDay = e.frequency?.dosesPerDay(sessionsPerWeek: ctx.sessionsPerWeek ?? 3) else { return true }
+            return perDay <= 1
+        }
+        return supplement(a) != supplement(b)
     }
 
     /// True for one order that repeats one current medication's dose, route and frequency exactly.
