@@ -1,5 +1,8 @@
 /// Rules the checker itself applies when it cannot screen something (not formulary content).
 enum EngineRules {
+    /// Every engine rule.
+    static var all: [Rule] { [unknownDrug, notUnderstood, missingData, missingDataMinor, unknownMedication, labNotUnderstood] }
+
     private static func make(_ id: String, _ severity: Severity, _ summary: String, _ detail: String, _ recommendation: String) -> Rule {
         Rule(id: id, kind: .avoid, severity: severity, category: .unscreened, summary: summary, detail: detail,
              recommendation: recommendation, sources: [], drugID: nil, file: "(checker)", when: nil, body: .predicate)
