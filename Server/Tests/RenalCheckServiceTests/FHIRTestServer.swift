@@ -35,7 +35,9 @@ final class FHIRTestServer: Sendable {
         var byType: [String: [UInt8]] = [:]
         for (key, type) in [("patient", "Patient"), ("conditions", "Condition"), ("dialysis", "Procedure"),
                             ("labs", "Observation"), ("activeMeds", "MedicationRequest")] {
-            byType[type] = [UInt8](try JSONSerialization.data(withJSONObject: prefetch[key] as Any))
+            // A null prefetch means "no such data": an empty searchset.
+            let resource = prefetch[key] as? [String: Any] ?? ["resourceType": "Bundle", "type": "searchset", "total": 0]
+            byType[type] = [UInt8](try JSONSerialization.data(withJSONObject: resource))
         }
         let data = byType
         let recorder = Recorder()
