@@ -175,6 +175,8 @@ public struct CDSService: Sendable {
         for (card, rec) in zip(cards, issued) { metrics.card(severity: rec.severity, indicator: card["indicator"] as? String ?? "") }
         var result = CDSResult(status: 200, body: JSONText.bytes(response))
         result.headers.append(("X-RenalCheck-Formulary-SHA256", formulary.sha256))
+        // The policy this call used (a reload during the call does not change it).
+        result.headers.append(("X-RenalCheck-Policy-SHA256", policy.sha256))
         return result
     }
 
