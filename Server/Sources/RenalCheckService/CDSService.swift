@@ -88,6 +88,10 @@ public struct CDSService: Sendable {
 
         // Prefetch: take what came, fetch what is missing, note what could not be had.
         var prefetch = request["prefetch"] as? [String: Any] ?? [:]
+        // A prefetch the EHR could not satisfy may come as an OperationOutcome: fetch it instead.
+        for (key, value) in prefetch where (value as? [String: Any])?["resourceType"] as? String == "OperationOutcome" {
+            prefetch.removeValue(forKey: key)
+        }
         let patientID = context["patientId"] as? String
         let server = request["fhirServer"] as? String
         let token = (request["fhirAuthorization"] as? [String: Any])?["access_token"] as? String
