@@ -5,13 +5,13 @@ local f = assert(io.open(path, "r"))
 local template = f:read("*a")
 f:close()
 local counter = 0
-local tid = 0
-local threads = {}
+-- Threads are numbered in the main Lua state; each thread's state gets its number as the global
+-- `tid` (a global, not a local, so that thread:set is not shadowed).
+local threads_started = 0
 
 function setup(thread)
-  tid = tid + 1
-  thread:set("tid", tid)
-  table.insert(threads, thread)
+  threads_started = threads_started + 1
+  thread:set("tid", threads_started)
 end
 
 function init(args)
