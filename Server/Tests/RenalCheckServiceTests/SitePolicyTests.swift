@@ -70,6 +70,10 @@ import Testing
         let (s3, out3) = try Harness.run(["check-policy", policy.path])
         #expect(s3 == 0)
         #expect(out3.contains(try Harness.policySHA(Self.lowered)))
+        // The example shipped with the service is valid.
+        let example = Fixtures.root.appendingPathComponent("Server/site-policy.example.json").path
+        let (s4, out4) = try Harness.run(["check-policy", example])
+        #expect(s4 == 0, "\(out4)")
     }
 
     static func waitForPolicy(_ s: ServerProcess, _ sha: String) async throws {
