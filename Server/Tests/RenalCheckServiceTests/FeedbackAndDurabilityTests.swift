@@ -85,7 +85,9 @@ import Testing
         defer { fhir.stop() }
         let s = try Harness.openServer(["--allow-insecure-fhir", "--fhir-timeout", "5"])
         let call = Task { try await HTTP.post(s.base + "/cds-services/renalcheck", json: try Fixtures.orderSignWithoutPrefetch(fhirServer: fhir.base)) }
-        try await Task.sleep(for: .milliseconds(600))
+        // SIGTERM once the call is in flight: the service is waiting on the (slow) FHIR server.
+        for _ in 0..<200 where fhir.requests.isEmpty { try await Task.sleep(for: .milliseconds(25)) }
+        #expect(!fhir.requests.isEmpty)
         s.send(SIGTERM)
         let r = try await call.value
         #expect(r.status == 200)
