@@ -4,7 +4,7 @@ import Foundation
 /// therapeutics committee reads to tune the site policy (`renalcheck-server report`).
 public struct FeedbackReport: Sendable {
     /// One rule's line.
-    public struct RuleLine: Sendable, Hashable {
+    public struct RuleLine: Sendable {
         /// The rule id.
         public let ruleID: String
         /// Cards issued.
@@ -17,14 +17,6 @@ public struct FeedbackReport: Sendable {
         public let reasons: [(reason: String, count: Int)]
         /// Override feedback that carried a free-text comment (the text is not stored).
         public let comments: Int
-
-        public static func == (a: RuleLine, b: RuleLine) -> Bool {
-            a.ruleID == b.ruleID && a.shown == b.shown && a.accepted == b.accepted && a.overridden == b.overridden
-                && a.comments == b.comments && a.reasons.map(\.reason) == b.reasons.map(\.reason)
-                && a.reasons.map(\.count) == b.reasons.map(\.count)
-        }
-
-        public func hash(into h: inout Hasher) { h.combine(ruleID); h.combine(shown) }
     }
 
     /// One line per rule that issued a card, most shown first.

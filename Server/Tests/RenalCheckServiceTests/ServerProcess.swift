@@ -81,9 +81,3 @@ final class ServerProcess: @unchecked Sendable {
 
     deinit { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
 }
-
-/// Test failures that are not expectations.
-enum ServerTestError: Error {
-    case didNotStart(String)
-    case badResponse(String)
-}
