@@ -131,4 +131,19 @@ import Testing
         #expect(metrics.text.contains("renalcheck_http_requests_total"))
         #expect(metrics.text.contains("renalcheck_http_request_duration_seconds_bucket"))
     }
+
+    @Test func callsBeyondTheConcurrencyLimitAreRefusedAtOnce() async throws {
+        let fhir = try await FHIRTestServer.start(mode: .slow(1.5))
+        defer { fhir.stop() }
+        let s = try Harness.openServer(["--allow-insecure-fhir", "--max-concurrent", "1"])
+        defer { s.stop() }
+        let body = try JSONSerialization.data(withJSONObject: try Fixtures.orderSignWithoutPrefetch(fhirServer: fhir.base))
+        let url = s.base + "/cds-services/renalcheck"
+        let first = Task { try await HTTP.send("POST", url, body: body) }
+        for _ in 0..<200 where fhir.requests.isEmpty { try await Task.sleep(for: .milliseconds(25)) }
+        let second = try await HTTP.send("POST", url, body: body)
+        #expect(second.status == 503)
+        #expect(second.header("Retry-After") == "1")
+        #expect(try await first.value.status == 200)
+    }
 }
