@@ -31,8 +31,8 @@ demo: build
 	done; true
 
 ## test: the full test suite (Swift, schemas and output schemas, the C host against the debug and
-## the release library, FHIR validation, the Spark example).
-test: deps test-swift test-schemas test-c test-c-release test-fhir test-spark
+## the release library, FHIR validation, the Spark example, the CDS Hooks service).
+test: deps test-swift test-schemas test-c test-c-release test-fhir test-spark test-server
 
 test-swift:
 	$(SWIFT) build --build-tests
@@ -54,10 +54,11 @@ bench: deps
 	cd Benchmarks && $(SWIFT) build -c release && .build/release/renalcheck-bench --cpu all --synthetic /tmp/renalcheck-synthetic
 
 clean:
-	rm -rf .build .build-* .venv-fhir
+	rm -rf .build .build-* .venv-fhir .venv-spark .venv-server Server/.build
 
 include mk/c-abi.mk
 include mk/fhir.mk
 include mk/fuzz.mk
 include mk/leaks.mk
 include mk/spark.mk
+include mk/server.mk
