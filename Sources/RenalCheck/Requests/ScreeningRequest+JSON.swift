@@ -78,9 +78,11 @@ struct RequestDecoder {
         p.weightKg = number(f, "weightKg", in: 0...500, exclusiveLow: true)
         p.sex = text(f, "sex")
         p.kidney = f.object("kidney", keys: Keys.kidney) { k in
-            KidneyStatus(dialysis: k.enumeration("dialysis", DialysisModality.self, required: false),
-                         sessionsPerWeek: number(k, "sessionsPerWeek", in: 1...7),
-                         egfr: number(k, "egfr", in: 0...250), crcl: number(k, "crcl", in: 0...250))
+            let unspecified = k.member("dialysis")?.string == "unspecified"
+            return KidneyStatus(dialysis: unspecified ? nil : k.enumeration("dialysis", DialysisModality.self, required: false),
+                                sessionsPerWeek: number(k, "sessionsPerWeek", in: 1...7),
+                                egfr: number(k, "egfr", in: 0...250), crcl: number(k, "crcl", in: 0...250),
+                                dialysisUnspecified: unspecified)
         } ?? KidneyStatus()
         p.hepatic = f.enumeration("hepatic", HepaticImpairment.self, required: false)
         let conditions = f.strings("conditions") ?? []
