@@ -26,14 +26,23 @@ extension FHIRRequestReader {
             if isOrder { orderKeys.insert(id) } else { medicationKeys.insert(id) }
         }
         var entry = MedicationEntry(id: id, drug: drug(f))
+        if case .name = entry.drug { entry.rxcui = codedRxCUI(f) }
+        doseFromText = nil
+        frequencyFromText = nil
         dosage(f, into: &entry)
         if entry.start == nil { entry.start = day(f, "authoredOn") }
+        let path = isOrder ? "orders[\(orders.count)]" : "medications[\(medications.count)]"
+        provenance["\(path).drug"] = "\(currentResource) \(entry.drug)\(entry.rxcui.map { " (RxCUI \($0))" } ?? "")"
+        if let t = doseFromText { provenance["\(path).dose"] = t }
+        if let t = frequencyFromText { provenance["\(path).frequency"] = t }
         if isOrder { orders.append(entry) } else { medications.append(entry) }
     }
 
     /// The drug: a known RxCUI, then a known ATC code, then the concept's text or a coding's display
-    /// (whole, then its leading words before the first number: "Gabapentin 300 MG Oral Capsule" →
-    /// "Gabapentin"). Nothing known: the text (or else the RxCUI) as given, so the order is unscreened.
+    /// (whole; then as an RxNorm normalised name, resolved with its strengths by the checker; then
+    /// its leading words before the first number). Nothing known: the RxCUI (which a site's RxNorm
+    /// map may resolve), else the text as given, so the order is unscreened. The coded RxCUI is
+    /// kept on the entry (``MedicationEntry/rxcui``) for a site's RxNorm map.
     func drug(_ f: JSONFields) -> DrugReference {
         if let c = f.member("medicationCodeableConcept") {
             return reader.at("medicationCodeableConcept") { drug(concept: concept(c)) }
@@ -55,6 +64,17 @@ extension FHIRRequestReader {
         return .name("medication not given")
     }
 
+    /// The first RxNorm code of the order's medication concept (or referenced Medication).
+    func codedRxCUI(_ f: JSONFields) -> String? {
+        var node = f.member("medicationCodeableConcept")
+        if node == nil, let r = f.member("medicationReference")?.member("reference")?.string { node = medicationIndex[r]?.member("code") }
+        guard let node, let codings = node.member("coding"), codings.kind == .array else { return nil }
+        for i in 0..<codings.count {
+            if let c = codings.element(i), c.member("system")?.string == FHIRTerminology.rxnorm, let code = c.member("code")?.string { return code }
+        }
+        return nil
+    }
+
     func drug(concept c: (codings: [FHIRCoding], text: String?)) -> DrugReference? {
         let rxcuis = codes(c, system: FHIRTerminology.rxnorm)
         if let known = rxcuis.first(where: { formulary.drug(rxcui: $0) != nil }) { return .rxnorm(known) }
@@ -63,6 +83,9 @@ extension FHIRRequestReader {
         }
         let names = ([c.text] + c.codings.map(\.display)).compactMap { $0 }.filter { !$0.isEmpty }
         for n in names where formulary.drug(named: n) != nil { return .name(n) }
+        // An RxNorm normalised name keeps its strengths and every ingredient ("acetaminophen
+        // 325 MG / oxycodone hydrochloride 5 MG Oral Tablet"); the checker resolves it.
+        for n in names where ClinicalDrugName(n) != nil { return .name(n) }
         for n in names {
             let words = n.split(separator: " ").prefix { !$0.contains(where: \.isNumber) }
             for count in stride(from: words.count, through: 1, by: -1) {

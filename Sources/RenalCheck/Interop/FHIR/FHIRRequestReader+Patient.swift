@@ -29,8 +29,10 @@ extension FHIRRequestReader {
         for code in loinc {
             if FHIRTerminology.egfrLOINC.contains(code) {
                 egfr = newer(egfr, q.value)
+                if egfr?.value == q.value { provenance["patient.kidney.egfr"] = "\(currentResource) LOINC \(code)" }
             } else if FHIRTerminology.crclLOINC.contains(code) {
                 crcl = newer(crcl, q.value)
+                if crcl?.value == q.value { provenance["patient.kidney.crcl"] = "\(currentResource) LOINC \(code)" }
             } else if FHIRTerminology.weightLOINC.contains(code) {
                 let factor: Double? = switch q.code ?? q.unit ?? "" {
                 case "kg": 1

@@ -27,6 +27,9 @@ final class FHIRRequestReader {
     var provenance: [String: String] = [:]
     /// The resource being read, as `Type/id`, for provenance.
     var currentResource = ""
+    /// Where the current order's dose or frequency was read from text, for provenance.
+    var doseFromText: String?
+    var frequencyFromText: String?
     var conditions: [String] = []
     var labs: [LabResult] = []
     var orders: [MedicationEntry] = []
