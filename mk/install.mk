@@ -23,7 +23,7 @@ INSTALLED     := $(BINDIR)/renalcheck $(LIBDIR)/$(LIB_REAL) $(LIBDIR)/$(LIB_SONA
                  $(INCLUDEDIR)/renalcheck.h $(LIBDIR)/pkgconfig/renalcheck.pc $(MANDIR)/renalcheck.1 \
                  $(BASHCOMPDIR)/renalcheck $(ZSHCOMPDIR)/_renalcheck $(FISHCOMPDIR)/renalcheck.fish
 
-.PHONY: install install-lib install-cli uninstall cli-release test-install print-installed
+.PHONY: install install-lib install-cli uninstall cli-release test-install print-installed man
 
 ## cli-release: the release CLI with the Swift runtime linked in statically.
 cli-release: deps
@@ -50,6 +50,12 @@ install-cli: cli-release
 	$(CLI_RELEASE) --generate-completion-script bash > $(DESTDIR)$(BASHCOMPDIR)/renalcheck
 	$(CLI_RELEASE) --generate-completion-script zsh > $(DESTDIR)$(ZSHCOMPDIR)/_renalcheck
 	$(CLI_RELEASE) --generate-completion-script fish > $(DESTDIR)$(FISHCOMPDIR)/renalcheck.fish
+
+## man: regenerate docs/renalcheck.1 from the CLI's own help text (swift-argument-parser's
+## generate-manual plugin); a CLI test fails when a command or option is missing from the page.
+man:
+	$(SWIFT) package --scratch-path $(BUILD) --allow-writing-to-package-directory generate-manual
+	cp $(BUILD)/plugins/GenerateManual/outputs/renalcheck/renalcheck.1 $(MAN_PAGE)
 
 ## uninstall: removes exactly what install wrote (and nothing else).
 uninstall:

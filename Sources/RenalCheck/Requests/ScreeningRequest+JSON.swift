@@ -142,6 +142,10 @@ struct RequestDecoder {
         switch f.member("drug", required: true) {
         case .none: drug = nil
         case .some(let d) where d.kind == .string: drug = text(f, "drug").map { DrugReference.name($0) }
+        case .some(let d) where d.kind != .object:
+            reader.report("expected a string (a drug name) or an object ({\"rxnorm\": …} or {\"name\": …}), found \(d.kind.described)",
+                          key: "drug", code: .wrongType)
+            drug = nil
         case .some(let d):
             drug = reader.at("drug") { reader.object(d, keys: Keys.drug).flatMap { g in
                 if let c = text(g, "rxnorm") { return .rxnorm(c) }
@@ -180,6 +184,11 @@ struct RequestDecoder {
                 return
             }
             if let f = Frequency(code: code, maxPerDay: maxPerDay) { e.frequency = f } else { e.unrecognizedFrequency = code }
+            return
+        }
+        guard node.kind == .object else {
+            reader.report("expected a string (a frequency code such as \"tid\") or an object ({\"times\": …, \"per\": …}), found \(node.kind.described)",
+                          code: .wrongType)
             return
         }
         guard let g = reader.object(node, keys: Keys.frequency), let times = g.number("times"),
