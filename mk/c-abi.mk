@@ -9,13 +9,18 @@
 # The library is linked here rather than by SwiftPM so that it carries a SONAME
 # (librenalcheck.so.MAJOR), the usual symlinks, no RUNPATH, and the Swift runtime linked in
 # statically (-static-stdlib): its only run-time dependencies are libjansson and the C and C++
-# runtimes of the system (libc, libm, libstdc++, libgcc_s).
+# runtimes of the system (libc, libm, libstdc++, libgcc_s). Only the C API (renalcheck_*) is
+# exported (mk/librenalcheck.map): the Swift runtime inside stays private to the library.
 
 SWIFTC        ?= swiftc
 CC            ?= cc
 LIB_CONFIG    ?= debug
 LIB_VERSION   := $(shell sed -n 's/^let renalCheckLibraryVersion = "\(.*\)"/\1/p' Sources/RenalCheckC/CExports.swift)
 LIB_MAJOR     := $(firstword $(subst ., ,$(LIB_VERSION)))
+# A release build builds the whole package once, with the flags of the release CLI
+# (mk/install.mk, the same command), so building the library and the CLI in turn does not
+# recompile the package (building one product at a time re-ran the formulary embedding).
+LIB_SWIFT_FLAGS = $(if $(filter release,$(LIB_CONFIG)),--static-swift-stdlib,--product RenalCheckC)
 LIB_DIR       := $(BUILD)/lib
 LIB_FILE      := $(LIB_DIR)/librenalcheck.so
 LIB_REAL      := librenalcheck.so.$(LIB_VERSION)
@@ -32,12 +37,13 @@ VALGRIND      := valgrind --leak-check=full --num-callers=64 --errors-for-leak-k
 ## lib: build librenalcheck.so ($(LIB_CONFIG)) into $(BUILD)/lib: the real file, the SONAME link and
 ## the development link.
 lib: deps
-	$(SWIFT) build --scratch-path $(BUILD) -c $(LIB_CONFIG) --product RenalCheckC
+	$(SWIFT) build --scratch-path $(BUILD) -c $(LIB_CONFIG) $(LIB_SWIFT_FLAGS)
 	@mkdir -p $(LIB_DIR)
-	@bin=$$($(SWIFT) build --scratch-path $(BUILD) -c $(LIB_CONFIG) --show-bin-path) && \
+	@bin=$(BUILD)/$(LIB_CONFIG) && \
 	echo "Linking $(LIB_DIR)/$(LIB_REAL) (static Swift runtime, SONAME $(LIB_SONAME))" && \
 	$(SWIFTC) -emit-library -static-stdlib -module-name RenalCheckC \
 		-o $(LIB_DIR)/$(LIB_REAL) -Xlinker --gc-sections -Xlinker -soname=$(LIB_SONAME) \
+		-Xlinker --version-script=mk/librenalcheck.map -Xlinker --exclude-libs=ALL \
 		@$$bin/RenalCheckC.product/Objects.LinkFileList $$(pkg-config --libs jansson)
 	ln -sf $(LIB_REAL) $(LIB_DIR)/$(LIB_SONAME)
 	ln -sf $(LIB_SONAME) $(LIB_FILE)

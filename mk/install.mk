@@ -25,9 +25,10 @@ INSTALLED     := $(BINDIR)/renalcheck $(LIBDIR)/$(LIB_REAL) $(LIBDIR)/$(LIB_SONA
 
 .PHONY: install install-lib install-cli uninstall cli-release test-install print-installed man
 
-## cli-release: the release CLI with the Swift runtime linked in statically.
+## cli-release: the release CLI with the Swift runtime linked in statically (the whole package is
+## built, with the same command as the release library, so the two share one compilation).
 cli-release: deps
-	$(SWIFT) build --scratch-path $(BUILD) -c release --product renalcheck --static-swift-stdlib
+	$(SWIFT) build --scratch-path $(BUILD) -c release --static-swift-stdlib
 
 ## install: the CLI, the library (with its SONAME link and development link), the header, the
 ## pkg-config file, the man page and bash, zsh and fish completions, under $(DESTDIR)$(PREFIX).

@@ -25,11 +25,17 @@ SONAME=$(readelf -d "$LIB" | sed -n 's/.*Library soname: \[\(.*\)\]/\1/p')
 [ -n "$SONAME" ] && [ -L "$PREFIX/lib/$SONAME" ] || fail "no SONAME, or no $SONAME symlink"
 [ "$(readlink "$PREFIX/lib/librenalcheck.so")" = "$SONAME" ] || fail "librenalcheck.so must link to $SONAME"
 for bin in "$LIB" "$PREFIX/bin/renalcheck"; do
-    if readelf -d "$bin" | grep -E 'RUNPATH|RPATH|NEEDED.*(swift|Foundation|dispatch|BlocksRuntime)'; then
+    # Only $ORIGIN (SwiftPM's default for executables) may appear in a RUNPATH: nothing pointing
+    # into a toolchain, and no Swift, Foundation or dispatch library among NEEDED.
+    if readelf -d "$bin" | grep -E 'NEEDED.*(swift|Foundation|dispatch|BlocksRuntime|icu)' \
+       || readelf -d "$bin" | grep -E 'RUNPATH|RPATH' | grep -v 'path: \[\$ORIGIN\]$'; then
         fail "$bin needs the Swift toolchain at run time (above)"
     fi
 done
-echo "== readelf: SONAME $SONAME, no RUNPATH, no Swift run-time library in the CLI or the library"
+if readelf -d "$LIB" | grep -E 'RUNPATH|RPATH'; then fail "$LIB has a RUNPATH"; fi
+exported=$(nm -D --defined-only "$LIB" | awk '$2 ~ /[A-Z]/ {print $NF}' | grep -v '^renalcheck_' || true)
+[ -z "$exported" ] || fail "$LIB exports more than the C API: $(echo "$exported" | head -5)"
+echo "== readelf: SONAME $SONAME, no RUNPATH, no Swift run-time library in the CLI or the library; only renalcheck_* exported"
 
 # A C host built only from what was installed.
 export PKG_CONFIG_PATH="$PREFIX/lib/pkgconfig"
