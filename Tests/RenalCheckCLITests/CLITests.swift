@@ -85,13 +85,13 @@ struct CLITests {
     }
 
     @Test func unscreenedOrderNeverExitsZero() throws {
-        let run = try CLIRunner.run(["screen", "--dialysis", "hemodialysis", "--order", "amoxicillin 500 mg po tid"])
+        let run = try CLIRunner.run(["screen", "--dialysis", "hemodialysis", "--order", "guaifenesin 400 mg po tid"])
         #expect(run.status == 3)
         #expect(run.stdout.contains("NOT fully screened"))
     }
 
     @Test func hazardOutranksUnscreened() throws {
-        let run = try CLIRunner.run(["screen", "--dialysis", "hemodialysis", "--order", "amoxicillin 500 mg po tid", "--order", "baclofen 5 mg po daily"])
+        let run = try CLIRunner.run(["screen", "--dialysis", "hemodialysis", "--order", "guaifenesin 400 mg po tid", "--order", "baclofen 5 mg po daily"])
         #expect(run.status == 2)
     }
 

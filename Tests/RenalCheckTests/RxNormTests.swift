@@ -43,7 +43,7 @@ struct RxNormTests {
         #expect(map.concept(rxcui: "310431")?.ingredients == ["25480"])
         #expect(map.concept(rxcui: "105029")?.tty == "SBD")
         #expect(map.concept(rxcui: "9000005")?.ingredients == ["161", "7804"])
-        // acetaminophen alone (no formulary ingredient), the obsolete name and other sources are left out.
+        // guaifenesin (no formulary ingredient), the obsolete name and other sources are left out.
         #expect(map.concept(rxcui: "9000007") == nil && map.concept(rxcui: "9000008") == nil)
         // The JSON round trip keeps every concept.
         let again = try RxNormMap.load(json: map.jsonBytes())
