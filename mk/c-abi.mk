@@ -29,7 +29,7 @@ C_HEADER      := Sources/CRenalCheck/include/renalcheck.h
 C_HOST        := $(LIB_DIR)/renalcheck-host
 C_HOST_FLAGS  := -std=gnu11 -Wall -Wextra -Werror -I Sources/CRenalCheck/include
 C_HOST_LIBS   := -L $(LIB_DIR) -lrenalcheck -ljansson -lpthread -Wl,-rpath,$(abspath $(LIB_DIR))
-VALGRIND      := valgrind --leak-check=full --num-callers=64 --errors-for-leak-kinds=definite,possible \
+VALGRIND      := valgrind --leak-check=full --num-callers=500 --errors-for-leak-kinds=definite,possible \
                  --suppressions=Tests/CHost/valgrind.supp --error-exitcode=1 --quiet
 
 .PHONY: lib test-c
