@@ -6,7 +6,7 @@ FHIR_VENV ?= .venv-fhir
 
 .PHONY: test-fhir
 
-$(FHIR_VENV)/.installed:
+$(FHIR_VENV)/.installed: | test-deps
 	python3 -m venv $(FHIR_VENV)
 	$(FHIR_VENV)/bin/pip install --quiet --disable-pip-version-check "fhir.resources>=8,<9"
 	touch $@

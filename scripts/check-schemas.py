@@ -5,7 +5,7 @@
         Validate every *.json file of the formulary (default: formulary/ next to this script's
         folder) against its schema, chosen by path:
             formulary.json, sources.json, classes.json, conditions.json, indications.json,
-            ingredients.json, labs.json, cascades.json  -> the schema of the same name
+            ingredients.json, labs.json, cascades.json, dialysis.json  -> the schema of the same name
             drugs/*.json -> drug.schema.json, rules/*.json -> rules.schema.json,
             sources/*.json, classes/*.json … (topic files of a vocabulary) -> that vocabulary's schema
         Prints `file: $.path: message` for each problem; exits 1 if there is any.
@@ -51,6 +51,7 @@ KINDS = {
     "drug": "drug.schema.json",
     "rules": "rules.schema.json",
     "cascades": "cascades.schema.json",
+    "dialysis": "dialysis.schema.json",
 }
 ALIASES = {"manifest": "formulary", "source": "sources", "class": "classes", "condition": "conditions",
            "indication": "indications", "ingredient": "ingredients", "lab": "labs", "drugs": "drug",
@@ -68,7 +69,7 @@ def kind_for(relative):
         return "rules"
     stem = relative[:-len(".json")] if relative.endswith(".json") else relative
     folder, _, rest = stem.partition("/")
-    if rest and "/" not in rest and folder in ("sources", "classes", "conditions", "indications", "ingredients", "labs"):
+    if rest and "/" not in rest and folder in ("sources", "classes", "conditions", "indications", "ingredients", "labs", "dialysis"):
         return folder  # a topic file continuing a vocabulary, e.g. sources/cardiovascular.json
     if "/" not in stem and stem in KINDS and stem not in ("drug", "rules"):
         return stem

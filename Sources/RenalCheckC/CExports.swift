@@ -57,6 +57,35 @@ public func renalcheckCheckerCreate(_ directory: UnsafePointer<CChar>?, _ outChe
     }
 }
 
+/// `renalcheck_checker_with_rxnorm`.
+@c(renalcheck_checker_with_rxnorm)
+public func renalcheckCheckerWithRxNorm(_ checker: OpaquePointer?, _ map: UnsafePointer<CChar>?, _ length: UInt,
+                                        _ outChecker: UnsafeMutablePointer<OpaquePointer?>?,
+                                        _ outError: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    outError?.pointee = nil
+    guard let outChecker else {
+        return CString.deliver(CErrorObject.json(.nullArgument, message: "out_checker is NULL"), to: outError, status: .nullArgument)
+    }
+    outChecker.pointee = nil
+    guard let checker else { return CString.deliver(CErrorObject.json(.nullArgument, message: "checker is NULL"), to: outError, status: .nullArgument) }
+    guard let map else { return CString.deliver(CErrorObject.json(.nullArgument, message: "map_json is NULL"), to: outError, status: .nullArgument) }
+    let bytes = Array(UnsafeRawBufferPointer(start: map, count: Int(length)))
+    switch Result(catching: { () throws(RxNormMapError) in try RxNormMap.load(json: bytes, source: "rxnorm-map") }) {
+    case .success(let loaded):
+        let formulary = CheckerHandle.from(checker).checker.formulary
+        outChecker.pointee = CheckerHandle(formulary: formulary, rxnorm: loaded).retainedPointer()
+        return CStatus.ok.rawValue
+    case .failure(let error):
+        let problems: [InputProblem]
+        switch error {
+        case .invalid(let p): problems = p
+        case .badRRF: problems = []
+        }
+        return CString.deliver(CErrorObject.json(.invalidArgument, message: "the RxNorm map is not valid: \(error.description)", problems: problems),
+                               to: outError, status: .invalidArgument)
+    }
+}
+
 /// `renalcheck_checker_free`.
 @c(renalcheck_checker_free)
 public func renalcheckCheckerFree(_ checker: OpaquePointer?) {

@@ -8,8 +8,8 @@ final class CheckerHandle: Sendable {
     /// The checker.
     let checker: Checker
 
-    /// Creates a handle for a formulary.
-    init(formulary: Formulary) { checker = Checker(formulary: formulary) }
+    /// Creates a handle for a formulary, with a site's RxNorm map if given.
+    init(formulary: Formulary, rxnorm: RxNormMap? = nil) { checker = Checker(formulary: formulary, rxnorm: rxnorm) }
 
     /// The handle behind an opaque pointer (not retained).
     static func from(_ pointer: OpaquePointer) -> CheckerHandle {

@@ -55,4 +55,13 @@ enum Console {
         }
         return out
     }
+
+    /// Writes bytes to a new or truncated file; false when it cannot.
+    static func write(_ bytes: [UInt8], to path: String) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        bytes.withUnsafeBytes { write(fd, $0) }
+        return true
+    }
 }

@@ -13,6 +13,6 @@ struct RenalCheckCommand: ParsableCommand {
 
         RenalCheck supports and never replaces clinical judgement.
         """,
-        subcommands: [ScreenCommand.self, DrugCommand.self, FormularyCommand.self, CascadesCommand.self]
+        subcommands: [ScreenCommand.self, DrugCommand.self, FormularyCommand.self, CascadesCommand.self, RxNormCommand.self]
     )
 }

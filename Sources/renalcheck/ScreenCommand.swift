@@ -47,6 +47,13 @@ struct ScreenCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit 2 when a finding is at or above this severity.")
     var failOn: Severity = .major
 
+    @Option(help: "A site's RxNorm map (from 'renalcheck rxnorm import') to resolve orders coded with SCD, SBD or pack RxCUIs.")
+    var rxnorm: String?
+
+    @Flag(name: .customLong("show-request"),
+          help: "Print the request as the checker reads it (drugs resolved, canonical units, frequency, kidney and dialysis status, where each value came from) as JSON, and do not screen.")
+    var showRequest = false
+
     @Flag(help: "Batch mode: one request per line in (the file, or stdin), one report or error record per line out, in order.")
     var ndjson = false
 
@@ -65,6 +72,7 @@ struct ScreenCommand: ParsableCommand {
         if ndjson || batch {
             if !quick.isEmpty { throw ValidationError("--ndjson reads requests from a file or stdin, not from quick-form options") }
             if input != .json || format != .text && format != .json { throw ValidationError("--ndjson reads and writes the RenalCheck JSON shapes only") }
+            if showRequest { throw ValidationError("--show-request takes one request, not --ndjson") }
             if !(1...64).contains(jobs) { throw ValidationError("--jobs must be between 1 and 64") }
             return
         }
@@ -81,6 +89,7 @@ struct ScreenCommand: ParsableCommand {
 
     func run() throws {
         let formulary = try options.load()
+        if (ndjson || batch), rxnorm != nil { throw ValidationError("--rxnorm is not available with --ndjson yet") }
         if ndjson || batch {
             return try BatchRun(formulary: formulary, path: request ?? "-", jobs: jobs, failOn: failOn, form: report,
                                 recordsAreData: batch).run()
@@ -109,7 +118,12 @@ struct ScreenCommand: ParsableCommand {
         } else {
             req = try quick.request(formulary: formulary)
         }
-        let report = Checker(formulary: formulary).screen(req)
+        let map = try rxnorm.map(RxNormCommand.loadMap)
+        if showRequest {
+            Console.out(bytes: req.normalizedJSONBytes(formulary: formulary, rxnorm: map))
+            return
+        }
+        let report = Checker(formulary: formulary, rxnorm: map).screen(req)
         switch format {
         case .json: Console.out(bytes: (self.report == .compact ? report.compactJSONBytes() : report.jsonBytes(indent: 2)) + [0x0A])
         case .text: Console.out(report.text(colour: Console.colour))

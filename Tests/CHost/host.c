@@ -229,6 +229,38 @@ static void test_threads(renalcheck_checker_t *checker) {
     renalcheck_string_free(expected);
 }
 
+/* A site's RxNorm map: an order coded only with SCD 310431 is screened as gabapentin 300 mg. */
+static void test_rxnorm(renalcheck_checker_t *checker) {
+    static const char *MAP =
+        "{\"format\": \"renalcheck-rxnorm-map\", \"version\": 1, \"concepts\": ["
+        " {\"rxcui\": \"310431\", \"tty\": \"SCD\", \"name\": \"gabapentin 300 MG Oral Capsule\", \"ingredients\": [\"25480\"]}]}";
+    static const char *ORDER =
+        "{\"asOf\": \"2026-11-21T10:00:00Z\", \"patient\": {\"kidney\": {\"dialysis\": \"hemodialysis\"}},"
+        " \"orders\": [{\"id\": \"o\", \"drug\": {\"rxnorm\": \"310431\"}, \"dose\": {\"value\": 1, \"unit\": \"capsule\"},"
+        " \"route\": \"oral\", \"frequency\": \"tid\"}]}";
+    renalcheck_checker_t *with_map = NULL;
+    char *err = NULL, *out = NULL;
+    CHECK(renalcheck_checker_with_rxnorm(NULL, MAP, strlen(MAP), &with_map, &err) == RENALCHECK_ERR_NULL_ARGUMENT);
+    renalcheck_string_free(err);
+    err = NULL;
+    CHECK(renalcheck_checker_with_rxnorm(checker, "{\"format\": 1}", 13, &with_map, &err) == RENALCHECK_ERR_INVALID_ARGUMENT);
+    CHECK(with_map == NULL && err != NULL && strstr(err, "invalid-argument") != NULL);
+    renalcheck_string_free(err);
+    err = NULL;
+    CHECK(renalcheck_checker_with_rxnorm(checker, MAP, strlen(MAP), &with_map, &err) == RENALCHECK_OK);
+    CHECK(with_map != NULL && err == NULL);
+    if (!with_map) return;
+    CHECK(renalcheck_screen(with_map, ORDER, strlen(ORDER), &out) == RENALCHECK_OK);
+    CHECK(out != NULL && strstr(out, "gabapentin.renal-dose.hemodialysis") != NULL);
+    renalcheck_string_free(out);
+    out = NULL;
+    /* Without the map the same order is unscreened, never silently passed. */
+    CHECK(renalcheck_screen(checker, ORDER, strlen(ORDER), &out) == RENALCHECK_OK);
+    CHECK(out != NULL && strstr(out, "\"unscreened\"") != NULL);
+    renalcheck_string_free(out);
+    renalcheck_checker_free(with_map);
+}
+
 int main(int argc, char **argv) {
     const char *root = argc > 1 ? argv[1] : ".";
     test_versions();
@@ -257,6 +289,7 @@ int main(int argc, char **argv) {
     test_screen(checker);
     test_formats(checker, root);
     test_threads(checker);
+    test_rxnorm(checker);
     renalcheck_checker_free(checker);
 
     printf("%d passed, %d failed\n", checks - failures, failures);

@@ -43,7 +43,9 @@ struct FHIRRequestTests {
         #expect(r.orders.map(\.id) == ["ord-gabapentin", "ord-baclofen", "ord-unknown"])
         #expect(r.medications.map(\.id) == ["med-atorvastatin"])
         let gaba = try #require(r.orders.first)
-        #expect(gaba.drug == .name("Gabapentin"))
+        // The RxNorm normalised name is kept whole, so the checker has the strength too.
+        #expect(gaba.drug == .name("gabapentin 300 MG Oral Capsule"))
+        #expect(r.resolvingClinicalDrugs(formulary: Self.formulary).orders.first?.drug == .name("gabapentin"))
         #expect(gaba.dose == Dose(value: 300, unit: "mg"))
         #expect(gaba.route == "oral")
         #expect(gaba.timing == "before-dialysis")
@@ -61,7 +63,9 @@ struct FHIRRequestTests {
 
     @Test func fallsBackToTextWhenTheRxCUIIsUnknown() throws {
         let r = try Self.decode(Self.bundle([Self.order("o1", concept: Self.rxnorm("310431", display: "gabapentin 300 MG Oral Capsule"))]))
-        #expect(r.orders[0].drug == .name("gabapentin"))
+        #expect(r.orders[0].drug == .name("gabapentin 300 MG Oral Capsule"))
+        #expect(r.orders[0].rxcui == "310431")
+        #expect(r.resolvingClinicalDrugs(formulary: Self.formulary).orders[0].drug == .name("gabapentin"))
         let byText = try Self.decode(Self.bundle([Self.order("o1", concept: #"{"text": "Lioresal"}"#)]))
         #expect(byText.orders[0].drug == .name("Lioresal"))
     }

@@ -104,6 +104,24 @@ renalcheck_status_t renalcheck_checker_create(const char *formulary_dir, renalch
                                               char **out_error);
 
 /**
+ * Opens a checker on the same formulary that also resolves clinical-drug RxCUIs (SCD, SBD, GPCK,
+ * BPCK) with a site's RxNorm map: the JSON written by `renalcheck rxnorm import`.
+ *
+ * @param checker an open checker (not modified; still to be freed by the caller).
+ * @param map_json the map as UTF-8 JSON (need not be NUL-terminated).
+ * @param length its length in bytes.
+ * @param out_checker receives the new checker, or NULL on failure; close it with
+ *        renalcheck_checker_free().
+ * @param out_error may be NULL; otherwise receives NULL on success, or an error object naming
+ *        each problem in the map (release it with renalcheck_string_free()).
+ * @return RENALCHECK_OK, RENALCHECK_ERR_NULL_ARGUMENT, RENALCHECK_ERR_INVALID_ARGUMENT (the map is
+ *         not a valid map) or RENALCHECK_ERR_OUT_OF_MEMORY.
+ */
+renalcheck_status_t renalcheck_checker_with_rxnorm(const renalcheck_checker_t *checker, const char *map_json,
+                                                   size_t length, renalcheck_checker_t **out_checker,
+                                                   char **out_error);
+
+/**
  * Closes a checker. renalcheck_checker_free(NULL) does nothing.
  *
  * @param checker a checker from renalcheck_checker_create(), no longer used by any thread.

@@ -87,8 +87,12 @@ extension Formulary {
         }
         passAll("ingredients") { builder.decodeTerms($0, $1, key: "ingredients", into: &builder.ingredients, index: &builder.ingredientIndex) }
         passAll("labs") { builder.decodeLabs($0, $1) }
+        pass("dialysis.json", required: false) { builder.decodeDialysisCodes($0, $1) }
+        for path in documents.keys.sorted() where Formulary.isVocabularyPart(path, of: "dialysis") {
+            pass(path) { builder.decodeDialysisCodes($0, $1) }
+        }
         let known: Set<String> = ["formulary.json", "sources.json", "classes.json", "conditions.json", "indications.json",
-                                  "ingredients.json", "labs.json", "cascades.json"]
+                                  "ingredients.json", "labs.json", "cascades.json", "dialysis.json"]
         // Pass 2: drugs.
         var drugFiles: [(String, Int32)] = []
         for path in documents.keys.sorted() where path.hasPrefix("drugs/") {
@@ -133,7 +137,7 @@ extension Formulary {
 
 extension Formulary {
     /// The vocabularies that may be continued by topic files in a folder of the same name.
-    static let vocabularyNames = ["sources", "classes", "conditions", "indications", "ingredients", "labs"]
+    static let vocabularyNames = ["sources", "classes", "conditions", "indications", "ingredients", "labs", "dialysis"]
 
     /// Whether `path` is a topic file `NAME/*.json` (one level deep) continuing vocabulary `name`.
     static func isVocabularyPart(_ path: String, of name: String) -> Bool {

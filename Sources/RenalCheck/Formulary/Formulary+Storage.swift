@@ -28,6 +28,9 @@ extension Formulary {
         let labs: [LabTest]
         let labIndex: [String: Int]
         let labByLOINC: [String: Int]
+        /// Codes that establish dialysis (`dialysis.json`), and their positions by lookup key.
+        let dialysisCodes: [DialysisCode]
+        let dialysisByKey: [String: Int]
         let rules: [Rule]
         /// Per drug: rules evaluated for one order of it (avoid, dose, timing, depletion …).
         let rulesByDrug: [[Int32]]
@@ -55,6 +58,7 @@ extension Formulary {
             indications = b.indications; indicationIndex = b.indicationIndex
             ingredients = b.ingredients; ingredientIndex = b.ingredientIndex
             labs = b.labs; labIndex = b.labIndex; labByLOINC = b.labByLOINC
+            dialysisCodes = b.dialysisCodes; dialysisByKey = b.dialysisByKey
             rules = b.rules; rulesByDrug = b.rulesByDrug; interactionsByDrug = b.interactionsByDrug
             cascadesByDrug = b.cascadesByDrug; cascadesByIndication = b.cascadesByIndication
             duplicateRules = b.duplicateRules; cumulativeRules = b.cumulativeRules

@@ -103,4 +103,12 @@ public struct Formulary: Sendable {
     public func condition(snomed code: String) -> FormularyTerm? {
         storage.conditionBySNOMED[code].map { storage.conditions[$0] }
     }
+
+    /// The codes that establish dialysis (`dialysis.json`), in file order.
+    public var dialysisCodes: [DialysisCode] { storage.dialysisCodes }
+
+    /// The dialysis entry for a code, or nil. ICD-10-CM codes match with or without their dot.
+    public func dialysisCode(system: DialysisCodeSystem, code: String) -> DialysisCode? {
+        storage.dialysisByKey[DialysisCode.key(system, code)].map { storage.dialysisCodes[$0] }
+    }
 }

@@ -124,6 +124,28 @@ extension FormularyBuilder {
         }
     }
 
+    /// Decodes `dialysis.json`: codes that establish dialysis and the modality each names.
+    func decodeDialysisCodes(_ root: JSONNode, _ r: JSONReader) {
+        guard let f = r.object(root, allowed: ["dialysis", "description"]) else { return }
+        _ = f.string("description", required: false)
+        _ = f.array("dialysis", required: true) { node -> Void? in
+            guard let d = r.object(node, allowed: ["system", "code", "name", "establishes", "listing"]) else { return nil }
+            let system = d.enumeration("system", DialysisCodeSystem.self)
+            let code = d.string("code"), name = d.string("name"), listing = d.string("listing")
+            let establishes = d.enumeration("establishes", DialysisEvidence.self)
+            guard let system, let code, let name, let listing, let establishes else { return nil }
+            if code.isEmpty || code.contains(where: { $0 == " " }) { r.report("code '\(code)' must be one code without spaces", key: "code") }
+            let key = DialysisCode.key(system, code)
+            if dialysisByKey[key] != nil {
+                r.report("\(system.rawValue) code \(code) is listed twice", key: "code", code: .duplicateName)
+                return nil
+            }
+            dialysisByKey[key] = dialysisCodes.count
+            dialysisCodes.append(DialysisCode(system: system, code: code, name: name, establishes: establishes, listing: listing))
+            return ()
+        }
+    }
+
     /// Checks a list of source ids, reporting unknown ones; returns the resolved sources.
     func resolveSources(_ f: JSONFields, key: String = "sources", required: Bool = true) -> [Source] {
         guard let ids = f.strings(key, required: required) else { return [] }

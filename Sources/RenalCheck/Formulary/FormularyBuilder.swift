@@ -20,6 +20,7 @@ final class FormularyBuilder {
     var indications: [FormularyTerm] = [], indicationIndex: [String: Int] = [:]
     var ingredients: [FormularyTerm] = [], ingredientIndex: [String: Int] = [:]
     var labs: [LabTest] = [], labIndex: [String: Int] = [:], labByLOINC: [String: Int] = [:]
+    var dialysisCodes: [DialysisCode] = [], dialysisByKey: [String: Int] = [:]
     var rules: [Rule] = []
     var ruleIDs: Set<String> = []
     var rulesByDrug: [[Int32]] = []

@@ -7,6 +7,9 @@ public struct MedicationEntry: Sendable, Hashable {
     public var id: String?
     /// The drug.
     public var drug: DrugReference
+    /// The RxNorm code the entry was coded with when its drug is given by name (FHIR input): a
+    /// site's RxNorm map resolves it when the name is not understood.
+    public var rxcui: String?
     /// The dose.
     public var dose: Dose?
     /// The route as written (`oral`, `iv`, `po` …).

@@ -2,6 +2,10 @@
 public struct KidneyStatus: Sendable, Hashable {
     /// The modality; nil when the request does not say (rules that need it report it missing).
     public var dialysis: DialysisModality?
+    /// On dialysis, modality not stated (a record coded "dialysis" or "dependence on renal
+    /// dialysis"): used only while `dialysis` is nil. Rules that hold for every dialysis modality
+    /// apply; rules for one modality report the modality missing.
+    public var dialysisUnspecified: Bool = false
     /// Haemodialysis sessions a week (defaults to 3 for haemodialysis).
     public var sessionsPerWeek: Double?
     /// eGFR, mL/min/1.73 m².
@@ -10,8 +14,10 @@ public struct KidneyStatus: Sendable, Hashable {
     public var crcl: Double?
 
     /// Creates a kidney status.
-    public init(dialysis: DialysisModality? = nil, sessionsPerWeek: Double? = nil, egfr: Double? = nil, crcl: Double? = nil) {
+    public init(dialysis: DialysisModality? = nil, sessionsPerWeek: Double? = nil, egfr: Double? = nil, crcl: Double? = nil,
+                dialysisUnspecified: Bool = false) {
         self.dialysis = dialysis
+        self.dialysisUnspecified = dialysisUnspecified
         self.sessionsPerWeek = sessionsPerWeek
         self.egfr = egfr
         self.crcl = crcl

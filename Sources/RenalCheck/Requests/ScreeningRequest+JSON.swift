@@ -85,10 +85,12 @@ struct RequestDecoder {
         p.weightKg = number(f, "weightKg", in: RequestLimits.weightKg, exclusiveLow: true)
         p.sex = text(f, "sex")
         p.kidney = f.object("kidney", keys: Keys.kidney) { k in
-            KidneyStatus(dialysis: k.enumeration("dialysis", DialysisModality.self, required: false),
-                         sessionsPerWeek: number(k, "sessionsPerWeek", in: RequestLimits.sessionsPerWeek),
-                         egfr: number(k, "egfr", in: RequestLimits.kidneyFunction),
-                         crcl: number(k, "crcl", in: RequestLimits.kidneyFunction))
+            let unspecified = k.member("dialysis")?.string == "unspecified"
+            return KidneyStatus(dialysis: unspecified ? nil : k.enumeration("dialysis", DialysisModality.self, required: false),
+                                sessionsPerWeek: number(k, "sessionsPerWeek", in: RequestLimits.sessionsPerWeek),
+                                egfr: number(k, "egfr", in: RequestLimits.kidneyFunction),
+                                crcl: number(k, "crcl", in: RequestLimits.kidneyFunction),
+                                dialysisUnspecified: unspecified)
         } ?? KidneyStatus()
         // `"hepatic": "unknown"` says the gap out loud; an absent `hepatic` means no impairment.
         if f.member("hepatic")?.string == "unknown" {
@@ -160,6 +162,10 @@ struct RequestDecoder {
         switch f.member("drug", required: true) {
         case .none: drug = nil
         case .some(let d) where d.kind == .string: drug = text(f, "drug").map { DrugReference.name($0) }
+        case .some(let d) where d.kind != .object:
+            reader.report("expected a string (a drug name) or an object ({\"rxnorm\": …} or {\"name\": …}), found \(d.kind.described)",
+                          key: "drug", code: .wrongType)
+            drug = nil
         case .some(let d):
             drug = reader.at("drug") { reader.object(d, keys: Keys.drug).flatMap { g in
                 if let c = text(g, "rxnorm") { return .rxnorm(c) }
@@ -198,6 +204,11 @@ struct RequestDecoder {
                 return
             }
             if let f = Frequency(code: code, maxPerDay: maxPerDay) { e.frequency = f } else { e.unrecognizedFrequency = code }
+            return
+        }
+        guard node.kind == .object else {
+            reader.report("expected a string (a frequency code such as \"tid\") or an object ({\"times\": …, \"per\": …}), found \(node.kind.described)",
+                          code: .wrongType)
             return
         }
         guard let g = reader.object(node, keys: Keys.frequency), let times = g.number("times"),

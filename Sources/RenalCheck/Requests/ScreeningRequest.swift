@@ -12,6 +12,10 @@ public struct ScreeningRequest: Sendable, Hashable {
     public var medications: [MedicationEntry]
     /// Proposed orders.
     public var orders: [MedicationEntry]
+    /// Where each mapped value came from, by request path (`patient.kidney.dialysis`,
+    /// `orders[0].drug` …): filled by the FHIR and CDS Hooks readers so an integrator can check a
+    /// mapping (`renalcheck screen --show-request`). Empty for requests in RenalCheck's own JSON.
+    public var provenance: [String: String] = [:]
 
     /// Creates a request.
     public init(requestID: String? = nil, asOf: Instant? = nil, patient: Patient, medications: [MedicationEntry] = [],

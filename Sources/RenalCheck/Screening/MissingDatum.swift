@@ -1,6 +1,6 @@
 /// A piece of request data a rule needed but did not get.
 enum MissingDatum: Hashable, Sendable {
-    case dialysisStatus, egfr, crcl, kidneyFunction, age, hepatic, indication, route, frequency, dose, weight
+    case dialysisStatus, dialysisModality, egfr, crcl, kidneyFunction, age, hepatic, indication, route, frequency, dose, weight
     case sessionsPerWeek
     case doseOf(String)
     case condition(String)
@@ -24,6 +24,7 @@ enum MissingDatum: Hashable, Sendable {
     var described: String {
         switch self {
         case .dialysisStatus: "dialysis status (patient.kidney.dialysis)"
+        case .dialysisModality: "the dialysis modality (the record says dialysis but not which; patient.kidney.dialysis)"
         case .egfr: "eGFR (patient.kidney.egfr)"
         case .crcl: "creatinine clearance (patient.kidney.crcl)"
         case .kidneyFunction: "kidney function (patient.kidney.crcl or egfr)"

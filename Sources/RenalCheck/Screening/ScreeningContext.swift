@@ -164,7 +164,15 @@ struct ScreeningContext {
             case .unknown(let m): return .unknown(m)
             }
         case .dialysis(let mask):
-            guard let d = patient.kidney.dialysis else { return .unknown(.dialysisStatus) }
+            guard let d = patient.kidney.dialysis else {
+                guard patient.kidney.dialysisUnspecified else { return .unknown(.dialysisStatus) }
+                // On dialysis, modality not stated: a rule for every modality holds, a rule for
+                // none does not, and a rule for some modalities cannot be decided.
+                let onDialysis = DialysisModality.hemodialysis.bit | DialysisModality.peritoneal.bit | DialysisModality.crrt.bit
+                if mask & onDialysis == onDialysis { return .yes }
+                if mask & onDialysis == 0 { return .no }
+                return .unknown(.dialysisModality)
+            }
             return .of(mask & d.bit != 0)
         case .egfr(let r):
             guard let v = patient.kidney.egfr else { return .unknown(.egfr) }

@@ -17,6 +17,7 @@ extension FHIRRequestReader {
                 route(d, into: &e)
                 timing(d, into: &e)
                 var texts = [text(d, "text"), text(d, "patientInstruction")]
+                textOnly(d, texts: texts.compactMap { $0 }, into: &e)
                 _ = d.array("additionalInstruction") { node -> Bool? in
                     let c = concept(node)
                     texts.append(c.text)
@@ -70,19 +71,32 @@ extension FHIRRequestReader {
             guard let tf = reader.object(t) else { return }
             let code = concept(tf, "code")
             guard let r = tf.object("repeat", { r in FHIRTimingRepeat(reader: self, r: r) }) else {
-                let written = code.codings.compactMap(\.code).first ?? code.text
-                guard let written else {
+                // timing.code: a known code (any system: Epic and others send local codes), else
+                // its text or display read as written text ("3 times daily").
+                let codes = code.codings.compactMap(\.code)
+                let written = [code.text] + code.codings.map(\.display)
+                guard let first = codes.first ?? written.compactMap({ $0 }).first else {
                     if asNeeded { e.frequency = Frequency(code: "prn", maxPerDay: nil) }
                     return
                 }
-                let alias = ["AM": "qam", "PM": "qpm", "WK": "weekly"][written.uppercased()] ?? written
-                if asNeeded, let f = Frequency(code: alias), case .every(let n, .day) = f.schedule {
+                var found: Frequency?
+                for c in codes where found == nil {
+                    found = Frequency(code: ["AM": "qam", "PM": "qpm", "WK": "weekly"][c.uppercased()] ?? c)
+                }
+                var fromText: String?
+                for t in written.compactMap({ $0 }) where found == nil {
+                    found = Sig.frequency(fromText: t)
+                    if found != nil { fromText = t }
+                }
+                if asNeeded, let f = found, case .every(let n, .day) = f.schedule {
                     e.frequency = Frequency(code: "prn", maxPerDay: n)
-                } else if let f = Frequency(code: alias) {
+                } else if let f = found {
                     e.frequency = asNeeded ? Frequency(code: "prn", maxPerDay: nil) : f
                 } else {
-                    e.unrecognizedFrequency = written
+                    let quoted = written.compactMap({ $0 }).first.map { "\"\($0)\"" }
+                    e.unrecognizedFrequency = quoted ?? first
                 }
+                if let fromText { frequencyFromText = "timing.code text \"\(fromText)\"" }
                 return
             }
             if let days = r.boundsDays { e.durationDays = days }
@@ -115,6 +129,28 @@ extension FHIRRequestReader {
                 e.frequency = Frequency(code: "\(Quantity.format(perWeek))/week", schedule: .every(times: perWeek, per: .week))
             } else {
                 e.frequency = Frequency(code: "\(Quantity.format(perDay))/day", schedule: .every(times: perDay, per: .day))
+            }
+        }
+    }
+
+    /// When the structured dose or timing is missing, reads them from `text` or
+    /// `patientInstruction` with the quick-form parser (``Sig/dose(fromText:)``,
+    /// ``Sig/frequency(fromText:)``). A text whose schedule cannot be read leaves the order
+    /// unscreened with the text quoted.
+    func textOnly(_ d: JSONFields, texts: [String], into e: inout MedicationEntry) {
+        guard !texts.isEmpty else { return }
+        if e.dose == nil {
+            for t in texts {
+                if let dose = Sig.dose(fromText: t) { e.dose = dose; doseFromText = "dosageInstruction text \"\(t)\""; break }
+            }
+        }
+        if e.frequency == nil, e.unrecognizedFrequency == nil, !d.has("timing") {
+            for t in texts {
+                if let f = Sig.frequency(fromText: t) { e.frequency = f; frequencyFromText = "dosageInstruction text \"\(t)\""; break }
+            }
+            if e.frequency == nil, !d.has("asNeededBoolean"), !d.has("asNeededCodeableConcept"),
+               dialysisPhrases(texts).timing == nil, !dialysisPhrases(texts).eachSession {
+                e.unrecognizedFrequency = "\"\(texts[0])\""
             }
         }
     }

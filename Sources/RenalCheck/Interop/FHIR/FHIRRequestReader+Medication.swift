@@ -20,31 +20,38 @@ extension FHIRRequestReader {
             // order-select: orders not selected in this call are context (screened as current medications).
             if !refs.contains(where: selections.contains) { isOrder = false }
         }
-        var entries = drugs(f).map { MedicationEntry(id: id, drug: $0) }
-        for i in entries.indices {
-            dosage(f, into: &entries[i])
-            if entries[i].start == nil { entries[i].start = day(f, "authoredOn") }
-        }
-        if let id, let first = entries.first {
+        var entry = MedicationEntry(id: id, drug: drug(f))
+        if case .name = entry.drug { entry.rxcui = codedRxCUI(f) }
+        doseFromText = nil
+        frequencyFromText = nil
+        dosage(f, into: &entry)
+        if entry.start == nil { entry.start = day(f, "authoredOn") }
+        if let id {
             // The same order can arrive in draftOrders and in a prefetch search: keep the first.
             // Two different resources with one id are an error, never a silent drop.
             if let seen = entriesByKey[id] {
-                if seen != first { reader.report("another MedicationRequest in this request has the same id", key: "id", code: .inconsistent) }
+                if seen != entry { reader.report("another MedicationRequest in this request has the same id", key: "id", code: .inconsistent) }
                 return
             }
-            entriesByKey[id] = first
+            entriesByKey[id] = entry
             if isOrder { orderKeys.insert(id) } else { medicationKeys.insert(id) }
         }
-        if isOrder { orders += entries } else { medications += entries }
+        let path = isOrder ? "orders[\(orders.count)]" : "medications[\(medications.count)]"
+        provenance["\(path).drug"] = "\(currentResource) \(entry.drug)\(entry.rxcui.map { " (RxCUI \($0))" } ?? "")"
+        if let t = doseFromText { provenance["\(path).dose"] = t }
+        if let t = frequencyFromText { provenance["\(path).frequency"] = t }
+        if isOrder { orders.append(entry) } else { medications.append(entry) }
     }
 
     /// The drug: a known RxCUI, then a known ATC code, then the concept's text or a coding's display
-    /// (whole, then its leading words before the first number: "Gabapentin 300 MG Oral Capsule" →
-    /// "Gabapentin"). Nothing known: the text (or else the RxCUI) as given, so the order is unscreened.
-    func drugs(_ f: JSONFields) -> [DrugReference] {
+    /// (whole; then as an RxNorm normalised name, resolved with its strengths by the checker; then
+    /// its leading words before the first number). Nothing known: the RxCUI (which a site's RxNorm
+    /// map may resolve), else the text as given, so the order is unscreened. The coded RxCUI is
+    /// kept on the entry (``MedicationEntry/rxcui``) for a site's RxNorm map.
+    func drug(_ f: JSONFields) -> DrugReference {
         if let c = f.member("medicationCodeableConcept") {
-            return reader.at("medicationCodeableConcept") { drugs(concept: concept(c)) }
-                ?? [.name("medication without a code or text")]
+            return reader.at("medicationCodeableConcept") { drug(concept: concept(c)) }
+                ?? .name("medication without a code or text")
         }
         if let r = f.object("medicationReference", { g in text(g, "reference") }) {
             var node = medicationIndex[r]
@@ -54,45 +61,23 @@ extension FHIRRequestReader {
                 }
             }
             if let node, let code = node.member("code") {
-                return reader.at("medicationReference") { drugs(concept: concept(code)) } ?? [.name("\(r) (no code or text)")]
+                return reader.at("medicationReference") { drug(concept: concept(code)) } ?? .name("\(r) (no code or text)")
             }
-            return [.name("\(r) (not in the request)")]
+            return .name("\(r) (not in the request)")
         }
         reader.report("missing medicationCodeableConcept or medicationReference", code: .missingField)
-        return [.name("medication not given")]
+        return .name("medication not given")
     }
 
-    /// Every drug a concept names. A multi-ingredient name the formulary does not know as a whole
-    /// ("hydrochlorothiazide 25 MG / spironolactone 25 MG Oral Tablet") gives one drug per
-    /// ingredient, each screened as its own entry with the order's id, so no ingredient passes
-    /// silently; an ingredient not understood is kept as written and its entry is unscreened.
-    func drugs(concept c: (codings: [FHIRCoding], text: String?)) -> [DrugReference]? {
-        guard let whole = drug(concept: c) else { return nil }
-        if case .name(let n) = whole, formulary.drug(named: n) != nil {
-            let names = ([c.text] + c.codings.map(\.display)).compactMap { $0 }
-            guard let combined = names.first(where: Self.isMultiIngredient), formulary.drug(named: combined) == nil else { return [whole] }
-            return ingredientDrugs(combined)
+    /// The first RxNorm code of the order's medication concept (or referenced Medication).
+    func codedRxCUI(_ f: JSONFields) -> String? {
+        var node = f.member("medicationCodeableConcept")
+        if node == nil, let r = f.member("medicationReference")?.member("reference")?.string { node = medicationIndex[r]?.member("code") }
+        guard let node, let codings = node.member("coding"), codings.kind == .array else { return nil }
+        for i in 0..<codings.count {
+            if let c = codings.element(i), c.member("system")?.string == FHIRTerminology.rxnorm, let code = c.member("code")?.string { return code }
         }
-        if case .name(let n) = whole, Self.isMultiIngredient(n) { return ingredientDrugs(n) }
-        return [whole]
-    }
-
-    /// True for an RxNorm-style multi-ingredient name: ingredients joined by " / " (a concentration
-    /// such as "10 MG/ML" has no spaces around its slash).
-    static func isMultiIngredient(_ name: String) -> Bool { name.contains(" / ") }
-
-    /// One drug per " / "-separated ingredient: its leading words before a number, the longest
-    /// prefix the formulary knows, else the ingredient as written.
-    private func ingredientDrugs(_ name: String) -> [DrugReference] {
-        name.split(separator: " / ").map { part -> DrugReference in
-            let words = part.split(separator: " ").prefix { !$0.contains(where: \.isNumber) }
-            for count in stride(from: words.count, through: 1, by: -1) {
-                let candidate = words.prefix(count).joined(separator: " ")
-                if formulary.drug(named: candidate) != nil { return .name(candidate) }
-            }
-            let written = part.split(separator: " ").joined(separator: " ")
-            return .name(words.isEmpty ? written : words.joined(separator: " "))
-        }.filter { if case .name(let n) = $0 { return !n.isEmpty } else { return true } }
+        return nil
     }
 
     func drug(concept c: (codings: [FHIRCoding], text: String?)) -> DrugReference? {
@@ -103,6 +88,9 @@ extension FHIRRequestReader {
         }
         let names = ([c.text] + c.codings.map(\.display)).compactMap { $0 }.filter { !$0.isEmpty }
         for n in names where formulary.drug(named: n) != nil { return .name(n) }
+        // An RxNorm normalised name keeps its strengths and every ingredient ("acetaminophen
+        // 325 MG / oxycodone hydrochloride 5 MG Oral Tablet"); the checker resolves it.
+        for n in names where ClinicalDrugName(n) != nil { return .name(n) }
         for n in names {
             let words = n.split(separator: " ").prefix { !$0.contains(where: \.isNumber) }
             for count in stride(from: words.count, through: 1, by: -1) {

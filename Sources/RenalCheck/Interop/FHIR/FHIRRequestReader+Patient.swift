@@ -29,8 +29,10 @@ extension FHIRRequestReader {
         for code in loinc {
             if FHIRTerminology.egfrLOINC.contains(code) {
                 egfr = newer(egfr, q.value)
+                if egfr?.value == q.value { provenance["patient.kidney.egfr"] = "\(currentResource) LOINC \(code)" }
             } else if FHIRTerminology.crclLOINC.contains(code) {
                 crcl = newer(crcl, q.value)
+                if crcl?.value == q.value { provenance["patient.kidney.crcl"] = "\(currentResource) LOINC \(code)" }
             } else if FHIRTerminology.weightLOINC.contains(code) {
                 let factor: Double? = switch q.code ?? q.unit ?? "" {
                 case "kg": 1
@@ -50,9 +52,9 @@ extension FHIRRequestReader {
         }
     }
 
-    /// `Condition` or `Procedure`: dialysis from SNOMED CT codes, and any condition the formulary
-    /// maps from SNOMED CT. Inactive, resolved, refuted, not-done or entered-in-error entries are
-    /// ignored.
+    /// `Condition` or `Procedure`: dialysis from the formulary's dialysis codes (SNOMED CT,
+    /// ICD-10-CM, CPT, HCPCS), and any condition the formulary maps from SNOMED CT. Inactive,
+    /// resolved, refuted, not-done or entered-in-error entries are ignored.
     func condition(_ f: JSONFields, isProcedure: Bool) {
         if isProcedure {
             if let s = text(f, "status"), ["not-done", "entered-in-error", "stopped"].contains(s) { return }
@@ -62,12 +64,46 @@ extension FHIRRequestReader {
             let verification = concept(f, "verificationStatus").codings.compactMap(\.code)
             if verification.contains(where: { ["refuted", "entered-in-error"].contains($0) }) { return }
         }
-        for code in codes(concept(f, "code"), system: FHIRTerminology.snomed) {
-            if let modality = FHIRTerminology.dialysisSNOMED[code] {
-                if let modality { modalities.insert(modality) }
-            }
-            if let term = formulary.condition(snomed: code), !conditions.contains(term.id) {
+        let code = concept(f, "code")
+        dialysisCodes(code.codings)
+        for snomed in codes(code, system: FHIRTerminology.snomed) {
+            if let term = formulary.condition(snomed: snomed), !conditions.contains(term.id) {
                 conditions.append(term.id)
+                provenance["patient.conditions[\(conditions.count - 1)]"] = "\(currentResource) code SNOMED CT \(snomed)"
+            }
+        }
+    }
+
+    /// `Encounter`: dialysis from the codes in `type` (CPT, HCPCS, SNOMED CT) and `reasonCode`
+    /// (ICD-10-CM, SNOMED CT). Cancelled or entered-in-error encounters are ignored.
+    func encounter(_ f: JSONFields) {
+        if let s = text(f, "status"), ["cancelled", "entered-in-error"].contains(s) { return }
+        for key in ["type", "reasonCode"] {
+            _ = f.array(key) { node -> Bool? in
+                dialysisCodes(concept(node).codings)
+                return true
+            }
+        }
+    }
+
+    /// Records the dialysis each coding establishes (`dialysis.json`), with where it came from.
+    func dialysisCodes(_ codings: [FHIRCoding]) {
+        for c in codings {
+            guard let uri = c.system, let system = DialysisCodeSystem(fhirSystem: uri), let code = c.code,
+                  let entry = formulary.dialysisCode(system: system, code: code) else { continue }
+            let what: String
+            if let m = entry.establishes.modality {
+                modalities.insert(m)
+                what = m.rawValue
+            } else {
+                dialysisUnspecified = true
+                what = "dialysis, modality not stated"
+            }
+            let from = "\(what): \(currentResource) \(system.rawValue) \(code) (\(entry.name))"
+            if let old = provenance["patient.kidney.dialysis"] {
+                if !old.contains(from) { provenance["patient.kidney.dialysis"] = old + "; " + from }
+            } else {
+                provenance["patient.kidney.dialysis"] = from
             }
         }
     }

@@ -21,6 +21,15 @@ final class FHIRRequestReader {
     var egfr: Measurement?
     var crcl: Measurement?
     var modalities: Set<DialysisModality> = []
+    /// Dialysis established by a code that does not name the modality.
+    var dialysisUnspecified = false
+    /// Where each mapped value came from (see ``ScreeningRequest/provenance``).
+    var provenance: [String: String] = [:]
+    /// The resource being read, as `Type/id`, for provenance.
+    var currentResource = ""
+    /// Where the current order's dose or frequency was read from text, for provenance.
+    var doseFromText: String?
+    var frequencyFromText: String?
     var conditions: [String] = []
     var labs: [LabResult] = []
     var orders: [MedicationEntry] = []
@@ -79,6 +88,7 @@ final class FHIRRequestReader {
             return
         }
         guard let f = reader.object(node), let type = f.string("resourceType", required: true) else { return }
+        currentResource = f.string("id", required: false).map { "\(type)/\($0)" } ?? fullUrl ?? type
         switch type {
         case "Bundle":
             _ = f.array("entry") { entry -> Bool? in
@@ -94,7 +104,8 @@ final class FHIRRequestReader {
         case "Observation": observation(f)
         case "Condition": condition(f, isProcedure: false)
         case "Procedure": condition(f, isProcedure: true)
-        default: break  // Medication (indexed), Encounter, ServiceRequest …: nothing to screen
+        case "Encounter": encounter(f)
+        default: break  // Medication (indexed), ServiceRequest …: nothing to screen
         }
     }
 
@@ -145,9 +156,13 @@ final class FHIRRequestReader {
             if days >= 0 { age = (Double(days) / 365.2425).rounded(.down) }
         }
         let modality: DialysisModality? = modalities.count == 1 ? modalities.first : nil
-        let kidney = KidneyStatus(dialysis: modality, egfr: egfr?.value, crcl: crcl?.value)
+        // Two modalities at once (HD and PD records), or a code without one: on dialysis, modality not stated.
+        let kidney = KidneyStatus(dialysis: modality, egfr: egfr?.value, crcl: crcl?.value,
+                                  dialysisUnspecified: modality == nil && (dialysisUnspecified || !modalities.isEmpty))
         let patient = Patient(id: patientID, ageYears: age, weightKg: weightKg?.value, sex: sex, kidney: kidney,
                               conditions: conditions, labs: labs)
-        return ScreeningRequest(asOf: asOf, patient: patient, medications: medications, orders: orders)
+        var request = ScreeningRequest(asOf: asOf, patient: patient, medications: medications, orders: orders)
+        request.provenance = provenance
+        return request
     }
 }

@@ -19,13 +19,6 @@ enum FHIRTerminology {
     /// LOINC codes mapped to `patient.weightKg`.
     static let weightLOINC: Set<String> = ["29463-7", "3141-9"]
 
-    /// SNOMED CT codes that say which dialysis the patient is on (nil: dialysis, modality not stated).
-    static let dialysisSNOMED: [String: DialysisModality?] = [
-        "302497006": .hemodialysis,  // Hemodialysis (procedure)
-        "71192002": .peritoneal,  // Peritoneal dialysis (procedure)
-        "108241001": nil,  // Dialysis procedure (procedure): modality unknown
-    ]
-
     /// SNOMED CT route codes and the checker's route names.
     static let routeSNOMED: [String: String] = [
         "26643006": "oral",  // Oral route

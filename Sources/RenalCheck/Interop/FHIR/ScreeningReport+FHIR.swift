@@ -94,6 +94,8 @@ extension ScreeningReport {
 
     /// `Type/id`, or the id itself when it is already an absolute URL or `urn:`.
     static func reference(_ type: String, _ id: String) -> String {
-        id.hasPrefix("urn:") || id.hasPrefix("http://") || id.hasPrefix("https://") || id.hasPrefix("\(type)/") ? id : "\(type)/\(id)"
+        // An ingredient of a combination order ("mr1#oxycodone") refers to its order.
+        let id = id.firstIndex(of: "#").map { String(id[..<$0]) } ?? id
+        return id.hasPrefix("urn:") || id.hasPrefix("http://") || id.hasPrefix("https://") || id.hasPrefix("\(type)/") ? id : "\(type)/\(id)"
     }
 }
