@@ -13,7 +13,7 @@ enum MissingDatum: Hashable, Sendable {
     /// is reported (at `minor` at most) on an order that is still screened.
     var isOrderCritical: Bool {
         switch self {
-        case .dialysisStatus, .egfr, .crcl, .kidneyFunction, .weight, .dose, .frequency, .route,
+        case .dialysisStatus, .dialysisModality, .egfr, .crcl, .kidneyFunction, .weight, .dose, .frequency, .route,
              .sessionsPerWeek, .conversion: true
         // Another entry's dose (a cumulative total) is a gap, not this order's number.
         case .age, .hepatic, .indication, .lab, .condition, .doseOf: false

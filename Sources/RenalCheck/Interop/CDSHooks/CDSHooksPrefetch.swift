@@ -21,8 +21,17 @@ public enum CDSHooksPrefetch {
         return codes.sorted()
     }
 
-    /// SNOMED CT codes of dialysis procedures the reader maps to a dialysis modality, sorted.
-    public static var dialysisProcedureSNOMED: [String] { FHIRTerminology.dialysisSNOMED.keys.sorted() }
+    /// The procedure codes (SNOMED CT, CPT, HCPCS) in the formulary's `dialysis.json` that establish
+    /// dialysis, as FHIR `system|code` search tokens, sorted. ICD-10-CM codes are diagnoses: they
+    /// arrive with the active conditions.
+    ///
+    /// - Parameter formulary: the formulary whose dialysis vocabulary is read.
+    /// - Returns: the tokens.
+    public static func dialysisProcedureTokens(formulary: Formulary) -> [String] {
+        formulary.dialysisCodes.filter { $0.system != .icd10cm }
+            .compactMap { c in c.system.fhirSystems.first.map { "\($0)|\(c.code)" } }
+            .sorted()
+    }
 
     /// The prefetch templates, by key, in a stable order: `patient`, `conditions`, `dialysis`,
     /// `labs`, `activeMeds` (the keys of the examples in `examples/cds-hooks`).
@@ -32,7 +41,7 @@ public enum CDSHooksPrefetch {
     public static func templates(formulary: Formulary) -> [(key: String, query: String)] {
         let patient = "{{context.patientId}}"
         let loinc = observationLOINC(formulary: formulary).map { "\(FHIRTerminology.loinc)|\($0)" }.joined(separator: ",")
-        let dialysis = dialysisProcedureSNOMED.map { "\(FHIRTerminology.snomed)|\($0)" }.joined(separator: ",")
+        let dialysis = dialysisProcedureTokens(formulary: formulary).joined(separator: ",")
         return [
             ("patient", "Patient/\(patient)"),
             ("conditions", "Condition?patient=\(patient)&clinical-status=active"),

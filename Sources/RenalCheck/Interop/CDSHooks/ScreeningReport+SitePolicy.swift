@@ -25,7 +25,7 @@ extension ScreeningReport {
         let ranked = kept.enumerated().sorted { a, b in
             a.element.severity != b.element.severity ? a.element.severity > b.element.severity : a.offset < b.offset
         }.map(\.element)
-        return ScreeningReport(formulary: formulary, patientID: patientID, asOf: asOf, orders: orders,
+        return ScreeningReport(formulary: formulary, requestID: requestID, patientID: patientID, asOf: asOf, orders: orders,
                                findings: ranked, unknownMedications: unknownMedications)
     }
 
