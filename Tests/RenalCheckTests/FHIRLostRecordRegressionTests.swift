@@ -28,17 +28,19 @@ struct FHIRLostRecordRegressionTests {
 
     // MARK: row 4 — only the first ingredient was kept
 
+    // The FHIR reader keeps an RxNorm normalised name whole; the checker resolves it ingredient by
+    // ingredient with strengths (issue 17) and reports each ingredient as `ORDER#ingredient`.
+
     @Test func everyIngredientOfACombinationIsScreened() throws {
         let r = try Self.decode(Self.bundle([Self.order("o1", text: "hydrochlorothiazide 25 MG / spironolactone 25 MG Oral Tablet")]))
-        #expect(r.orders.map(\.drug) == [.name("hydrochlorothiazide"), .name("spironolactone")])
-        #expect(r.orders.allSatisfy { $0.id == "o1" })
         let report = Self.screenOnHD(r)
+        #expect(report.orders.map(\.drug) == ["hydrochlorothiazide", "spironolactone"])
+        #expect(report.orders.allSatisfy { $0.id.hasPrefix("o1") })
         #expect(report.findings(rule: "spironolactone.kidney.avoid").count == 1)
     }
 
     @Test func anIngredientNotUnderstoodLeavesTheOrderUnscreenedAndNamesIt() throws {
         let r = try Self.decode(Self.bundle([Self.order("o1", text: "amlodipine 10 MG / zzmadeupium 80 MG Oral Tablet")]))
-        #expect(r.orders.map(\.drug) == [.name("amlodipine"), .name("zzmadeupium")])
         let report = Self.screenOnHD(r)
         #expect(report.hasUnscreenedOrders)
         #expect(report.findings.contains { $0.ruleID == "renalcheck.unscreened.unknown-drug" && $0.drugs == ["zzmadeupium"] })
@@ -46,12 +48,12 @@ struct FHIRLostRecordRegressionTests {
 
     @Test func bothKnownIngredientsAreKept() throws {
         let r = try Self.decode(Self.bundle([Self.order("o1", text: "amlodipine 10 MG / atorvastatin 80 MG Oral Tablet")]))
-        #expect(r.orders.map(\.drug) == [.name("amlodipine"), .name("atorvastatin")])
+        #expect(Self.screenOnHD(r).orders.map(\.drug) == ["amlodipine", "atorvastatin"])
     }
 
     @Test func aConcentrationIsNotACombination() throws {
         let r = try Self.decode(Self.bundle([Self.order("o1", text: "furosemide 10 MG/ML Injectable Solution")]))
-        #expect(r.orders.map(\.drug) == [.name("furosemide")])
+        #expect(Self.screenOnHD(r).orders.map(\.drug) == ["furosemide"])
     }
 
     // MARK: duplicate ids — the second resource was dropped
