@@ -48,7 +48,7 @@ def check(cli, formulary, path):
                              capture_output=True, text=True)
     finally:
         os.unlink(tmp.name)
-    if run.returncode not in (0, 2, 3):
+    if run.returncode not in (0, 2, 3, 4):
         return [f"exit {run.returncode}: {run.stderr.strip()}"]
     report = json.loads(run.stdout)
     findings = report.get("findings", [])
