@@ -7,18 +7,7 @@ import TestSupport
 /// its rules vanished with "valid" and exit 0. Each is now a problem naming the part.
 struct FormularyFolderSafetyTests {
     static func problems(_ change: (String) throws -> Void) throws -> [InputProblem] {
-        let folder = try TemporaryFormulary()
-        defer { folder.remove() }
-        try change(folder.path)
-        do {
-            _ = try folder.load()
-            return []
-        } catch .invalid(let problems) {
-            return problems
-        } catch {
-            Issue.record("unexpected \(error)")
-            return []
-        }
+        try TemporaryFormulary.problems(after: change)
     }
 
     @Test func aSymlinkLoopIsAProblem() throws {
